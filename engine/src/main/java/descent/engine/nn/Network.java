@@ -1,0 +1,127 @@
+package descent.engine.nn;
+
+/**
+ * A fully connected feed-forward network. Layer l (0-based, hidden layers first, output last) maps
+ * sizes[l] inputs to sizes[l + 1] outputs: z = a_prev W + b, a = f(z), with W stored row-major
+ * with shape fan_in x fan_out (W[i][j] at i * fanOut + j) and b with shape fan_out, the layout of
+ * the seed article. All state lives in flat arrays allocated once.
+ */
+public final class Network {
+  private final int[] sizes;
+  private final Activation[] activations;
+  private final double[][] weights;
+  private final double[][] biases;
+  private final double[][] z;
+  private final double[][] a;
+
+  /**
+   * @param sizes input size, then each layer's width; at least two entries, all positive
+   * @param activations one per layer (sizes.length - 1 entries)
+   */
+  public Network(int[] sizes, Activation[] activations) {
+    if (sizes == null || sizes.length < 2) {
+      throw new IllegalArgumentException("sizes must list the input size and at least one layer");
+    }
+    if (activations == null || activations.length != sizes.length - 1) {
+      throw new IllegalArgumentException("activations must have one entry per layer ("
+          + (sizes.length - 1) + ")");
+    }
+    for (int l = 0; l < sizes.length; l++) {
+      if (sizes[l] < 1) {
+        throw new IllegalArgumentException("sizes[" + l + "] must be positive (was " + sizes[l]
+            + ")");
+      }
+    }
+    this.sizes = sizes.clone();
+    this.activations = activations.clone();
+    int layers = sizes.length - 1;
+    weights = new double[layers][];
+    biases = new double[layers][];
+    z = new double[layers][];
+    a = new double[layers][];
+    for (int l = 0; l < layers; l++) {
+      weights[l] = new double[sizes[l] * sizes[l + 1]];
+      biases[l] = new double[sizes[l + 1]];
+      z[l] = new double[sizes[l + 1]];
+      a[l] = new double[sizes[l + 1]];
+    }
+  }
+
+  /** Number of weight layers (hidden layers plus the output layer). */
+  public int layerCount() {
+    return weights.length;
+  }
+
+  public int inputSize() {
+    return sizes[0];
+  }
+
+  public int outputSize() {
+    return sizes[sizes.length - 1];
+  }
+
+  /** Fan-in of layer l. */
+  public int fanIn(int layer) {
+    return sizes[layer];
+  }
+
+  /** Fan-out (width) of layer l. */
+  public int fanOut(int layer) {
+    return sizes[layer + 1];
+  }
+
+  public Activation activation(int layer) {
+    return activations[layer];
+  }
+
+  /** The live weights of layer l, row-major fan_in x fan_out; writes change the network. */
+  public double[] weights(int layer) {
+    return weights[layer];
+  }
+
+  /** The live biases of layer l, length fan_out; writes change the network. */
+  public double[] biases(int layer) {
+    return biases[layer];
+  }
+
+  /** Pre-activations z of layer l from the last forward pass. */
+  public double[] preActivations(int layer) {
+    return z[layer];
+  }
+
+  /** Activations a = f(z) of layer l from the last forward pass. */
+  public double[] activations(int layer) {
+    return a[layer];
+  }
+
+  /**
+   * Runs one example through the network.
+   *
+   * @param x inputs of many examples, row-major
+   * @param offset where this example's inputSize() values start in x
+   * @return the output activations (an internal buffer, overwritten by the next call)
+   */
+  public double[] forward(double[] x, int offset) {
+    double[] in = x;
+    int inOffset = offset;
+    for (int l = 0; l < weights.length; l++) {
+      int fanIn = sizes[l];
+      int fanOut = sizes[l + 1];
+      double[] w = weights[l];
+      double[] zl = z[l];
+      System.arraycopy(biases[l], 0, zl, 0, fanOut);
+      // i outer, j inner: the inner loop walks one row of W contiguously.
+      for (int i = 0; i < fanIn; i++) {
+        double input = in[inOffset + i];
+        int row = i * fanOut;
+        for (int j = 0; j < fanOut; j++) {
+          zl[j] += input * w[row + j];
+        }
+      }
+      activations[l].forward(zl, a[l], fanOut);
+      in = a[l];
+      inOffset = 0;
+    }
+    return a[weights.length - 1];
+  }
+}
