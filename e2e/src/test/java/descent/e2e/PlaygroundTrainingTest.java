@@ -1,0 +1,75 @@
+package descent.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class PlaygroundTrainingTest {
+  private static ServerProcess server;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void startServerAndBrowser() throws Exception {
+    server = ServerProcess.start();
+    driver = Browser.start();
+  }
+
+  @AfterAll
+  static void stopServerAndBrowser() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static WebElement byTestId(String id) {
+    return driver.findElement(By.cssSelector("[data-testid='" + id + "']"));
+  }
+
+  private static WebDriverWait waitUpTo(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  @ParameterizedTest(name = "on the {0} backend")
+  @ValueSource(strings = {"wasm", "js"})
+  void theLossGoesDownWhileTheXorNetworkTrains(String backend) {
+    driver.get(server.url() + "?engine=" + backend);
+    waitUpTo(20).until((WebDriver d) -> backend.equals(byTestId("engine-backend").getText()));
+    assertEquals("0", byTestId("epoch").getText());
+    assertEquals("paused", byTestId("status").getText());
+    double initialLoss = Double.parseDouble(byTestId("train-loss").getText());
+
+    byTestId("play").click();
+    waitUpTo(20).until((WebDriver d) -> Long.parseLong(byTestId("epoch").getText()) >= 2000);
+    assertEquals("running", byTestId("status").getText());
+    byTestId("play").click();
+    waitUpTo(5).until((WebDriver d) -> "paused".equals(byTestId("status").getText()));
+
+    double trainedLoss = Double.parseDouble(byTestId("train-loss").getText());
+    assertTrue(trainedLoss < initialLoss / 10,
+        "loss went from " + initialLoss + " to " + trainedLoss + " on " + backend);
+  }
+
+  @ParameterizedTest(name = "on the {0} backend")
+  @ValueSource(strings = {"wasm", "js"})
+  void stepAdvancesExactlyOneEpoch(String backend) {
+    driver.get(server.url() + "?engine=" + backend);
+    waitUpTo(20).until((WebDriver d) -> backend.equals(byTestId("engine-backend").getText()));
+    byTestId("step").click();
+    waitUpTo(5).until((WebDriver d) -> "1".equals(byTestId("epoch").getText()));
+    byTestId("step").click();
+    waitUpTo(5).until((WebDriver d) -> "2".equals(byTestId("epoch").getText()));
+  }
+}

@@ -1,0 +1,23 @@
+package descent.web;
+
+import org.teavm.jso.JSExport;
+
+/**
+ * The page's entry point, compiled by TeaVM twice (WebAssembly GC and JavaScript). It only hands
+ * out sessions; the page's JavaScript draws what they report. Everything that computes lives in
+ * the engine, so both backends and the JVM run the same code.
+ */
+public final class PlaygroundMain {
+  private PlaygroundMain() {
+  }
+
+  public static void main(String[] args) {
+    // Nothing to start: the page calls the exported factories once the module has loaded.
+  }
+
+  /** A training session on the seed article's XOR network. */
+  @JSExport
+  public static PlaygroundSession createXorSession(double seed, double learningRate) {
+    return PlaygroundSession.articleXor((long) seed, learningRate);
+  }
+}

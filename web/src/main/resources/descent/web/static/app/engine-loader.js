@@ -1,0 +1,39 @@
+// Loads the engine that TeaVM compiled from Java: the WebAssembly GC build where the browser
+// supports it, the JavaScript build otherwise. ?engine=wasm or ?engine=js forces one.
+
+// The smallest module that declares a GC struct type: it validates only where WasmGC exists.
+const WASM_GC_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x03, 0x01, 0x5f, 0x00, // type section: one struct type with no fields
+]);
+
+export function supportsWasmGc() {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(WASM_GC_PROBE);
+  } catch (e) {
+    return false;
+  }
+}
+
+/** Which backend to load: the ?engine= choice when valid, else the best the browser has. */
+export function chooseBackend(search) {
+  const forced = new URLSearchParams(search).get('engine');
+  if (forced === 'js' || forced === 'wasm') {
+    return forced;
+  }
+  return supportsWasmGc() ? 'wasm' : 'js';
+}
+
+/**
+ * Resolves to { backend, api }, where api holds the functions exported by
+ * descent.web.PlaygroundMain.
+ */
+export async function loadEngine(backend, baseUrl) {
+  if (backend === 'wasm') {
+    const runtime = await import(new URL('wasm/descent.wasm-runtime.js', baseUrl).href);
+    const teavm = await runtime.load(new URL('wasm/descent.wasm', baseUrl).href);
+    return { backend, api: teavm.exports };
+  }
+  const api = await import(new URL('js/descent.js', baseUrl).href);
+  return { backend, api };
+}
