@@ -17,7 +17,7 @@ public final class NumberText {
      * "2.0"), other values in Java's shortest form with a lower-case exponent ("1e-4").
      */
     public static String exact(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        if (value == Math.floor(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
         String text = Double.toString(value);

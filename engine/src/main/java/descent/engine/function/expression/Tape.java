@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The expression compiled to a flat list of instructions ("Wengert list"). Instruction i writes
  * slot i; operands are earlier slots. Derivatives come from reverse-mode automatic
- * differentiation (Griewank and Walther, "Evaluating Derivatives", 2nd ed., SIAM 2008, ch. 3):
+ * differentiation (Griewank and Walther, "Evaluating Derivatives", 2nd ed., SIAM 2008):
  * one forward sweep stores every intermediate value, one backward sweep accumulates the adjoint
  * df/d(slot) from the last slot down to the variables. Both sweeps reuse preallocated arrays, so
  * an evaluation allocates nothing. A tape is therefore not safe to share between threads.

@@ -6,7 +6,7 @@ package descent.engine.function.optimizer;
  * Sutskever, Martens, Dahl and Hinton 2013, eq. 3-4: v <- mu v - lr grad f(x + mu v); x <- x + v.
  * To need only the gradient at the current point, this class tracks the look-ahead point
  * x' = x + mu v instead, as in Bengio, Boulanger-Lewandowski and Pascanu 2013, "Advances in
- * optimizing recurrent networks", eq. 6-7: v <- mu v - lr grad f(x'); x' <- x' + mu v - lr grad f(x').
+ * optimizing recurrent networks": v <- mu v - lr grad f(x'); x' <- x' + mu v - lr grad f(x').
  */
 final class Nesterov implements Optimizer {
 

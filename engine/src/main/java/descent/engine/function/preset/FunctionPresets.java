@@ -24,7 +24,8 @@ public final class FunctionPresets {
             new FunctionPreset("rosenbrock", "Rosenbrock's banana valley", "(1-x)^2 + 100*(y-x^2)^2",
                     new double[] {-1.2, 1}, "momentum", 0.001, new double[][] {{1, 1}},
                     "The valley floor is easy to find and hard to follow: the minimum at (1, 1) sits at the end"
-                            + " of a long curved valley. Learning rates above about 0.002 diverge for plain descent."),
+                            + " of a long curved valley. Plain descent needs a learning rate below 2 / 1001.6, the"
+                            + " largest curvature at the minimum; from about 0.002 it bounces without settling."),
             new FunctionPreset("saddle", "Saddle", "x^2 - y^2", new double[] {1, 0.001}, "sgd", 0.1,
                     new double[][] {},
                     "No minimum: f falls without bound along y. Starting slightly off the x axis, the point first"
