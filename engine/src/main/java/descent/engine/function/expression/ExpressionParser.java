@@ -74,7 +74,8 @@ final class ExpressionParser {
     private Node parseProduct() {
         Node left = parseSigned();
         while (peek().kind == TokenKind.STAR || peek().kind == TokenKind.SLASH) {
-            BinaryOperator operator = advance().kind == TokenKind.STAR ? BinaryOperator.MULTIPLY : BinaryOperator.DIVIDE;
+            BinaryOperator operator =
+                    advance().kind == TokenKind.STAR ? BinaryOperator.MULTIPLY : BinaryOperator.DIVIDE;
             left = new BinaryNode(operator, left, parseSigned());
         }
         return left;

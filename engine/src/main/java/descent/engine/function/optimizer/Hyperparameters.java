@@ -42,26 +42,32 @@ public final class Hyperparameters {
                 DEFAULT_BETA1, DEFAULT_BETA2);
     }
 
+    /** Step size multiplying the gradient (or the adaptive step). */
     public double learningRate() {
         return learningRate;
     }
 
+    /** Velocity decay of momentum and Nesterov, 0 to below 1. */
     public double momentum() {
         return momentum;
     }
 
+    /** RMSProp's decay of the mean of squared gradients, 0 to below 1. */
     public double rho() {
         return rho;
     }
 
+    /** Small constant added to square roots before dividing. */
     public double epsilon() {
         return epsilon;
     }
 
+    /** Adam's decay of the gradient mean, 0 to below 1. */
     public double beta1() {
         return beta1;
     }
 
+    /** Adam's decay of the mean of squared gradients, 0 to below 1. */
     public double beta2() {
         return beta2;
     }

@@ -14,9 +14,9 @@ import descent.engine.function.optimizer.Optimizer;
 public final class DescentRunner {
 
     /** A point farther than this from the origin counts as diverged. */
-    static final double POINT_LIMIT = 1e12;
+    private static final double POINT_LIMIT = 1e12;
     /** |f| beyond this many times max(1, |f(start)|) counts as an explosion. */
-    static final double VALUE_GROWTH_LIMIT = 1e12;
+    private static final double VALUE_GROWTH_LIMIT = 1e12;
 
     private final Expression function;
     private final Optimizer optimizer;
@@ -137,7 +137,8 @@ public final class DescentRunner {
                     + " away from the origin, beyond the limit " + NumberText.rounded(POINT_LIMIT) + ".");
         } else if (Math.abs(value) > valueLimit) {
             finish(DescentStatus.DIVERGED, "Diverged " + when() + ": |f| = " + NumberText.rounded(Math.abs(value))
-                    + " exploded past " + NumberText.rounded(valueLimit) + ", 1e12 times its size at the start.");
+                    + " exploded past the limit " + NumberText.rounded(valueLimit)
+                    + " (1e12 times the larger of 1 and |f| at the start).");
         } else if (gradientNorm < settings.tolerance()) {
             finish(DescentStatus.CONVERGED, "Converged " + when() + ": |gradient| = "
                     + NumberText.rounded(gradientNorm) + " is below the tolerance "
@@ -148,8 +149,8 @@ public final class DescentRunner {
                     : "the point keeps bouncing back and forth and f has stopped improving")
                     + "; try a smaller learning rate.");
         } else if (steps >= settings.maxSteps()) {
-            finish(DescentStatus.MAX_STEPS, "Stopped at the step limit of " + settings.maxSteps() + " steps: |gradient| = "
-                    + NumberText.rounded(gradientNorm) + " is still above the tolerance "
+            finish(DescentStatus.MAX_STEPS, "Stopped at the step limit of " + settings.maxSteps()
+                    + " steps: |gradient| = " + NumberText.rounded(gradientNorm) + " is still above the tolerance "
                     + NumberText.rounded(settings.tolerance()) + ".");
         }
     }

@@ -5,6 +5,7 @@ public final class DescentSettings {
 
     /** Stop when |gradient| (Euclidean norm) is below this. */
     public static final double DEFAULT_TOLERANCE = 1e-6;
+    /** The default step limit. */
     public static final int DEFAULT_MAX_STEPS = 10_000;
     /** The largest step limit accepted, so a run always ends in reasonable time and memory. */
     public static final int MAX_STEPS_LIMIT = 1_000_000;

@@ -16,13 +16,16 @@ package descent.engine.function.run;
 final class OscillationDetector {
 
     /** Consecutive confirmed repeats before a two-cycle is reported. */
-    static final int CYCLE_CONFIRMATIONS = 10;
+    private static final int CYCLE_CONFIRMATIONS = 10;
     /** Steps per window of the steady-bouncing rule. */
-    static final int WINDOW = 50;
+    private static final int WINDOW = 50;
     /** Relative distance under which two points count as the same. */
     private static final double SAME_POINT = 1e-9;
+    /** Share of direction reversals that makes a window "bouncing". */
     private static final double REVERSING_SHARE = 0.9;
+    /** Relative change of the largest |gradient| between windows that still counts as steady. */
     private static final double STEADY_BAND = 0.01;
+    /** Relative drop of the lowest f between windows that counts as progress. */
     private static final double PROGRESS = 1e-3;
 
     private final double[] previousPoint;

@@ -82,7 +82,8 @@ class DescentRunnerTest {
 
     @Test
     void theStepLimitEndsASlowRun() {
-        DescentRunner run = runner(ARTICLE, "sgd", 0.001, new double[] {3}, DescentSettings.defaults().withMaxSteps(100));
+        DescentRunner run = runner(ARTICLE, "sgd", 0.001, new double[] {3},
+                DescentSettings.defaults().withMaxSteps(100));
         assertEquals(DescentStatus.MAX_STEPS, run.runToEnd());
         assertEquals(100, run.steps());
         assertTrue(run.explanation().startsWith("Stopped at the step limit of 100 steps: |gradient| = "),
