@@ -11,10 +11,13 @@ public final class JsonNumber extends JsonValue {
 
     private final double value;
     private final String text;
+    /** The shortest form, computed at most once: formatting is the costly part of writing large documents. */
+    private String shortestText;
 
-    private JsonNumber(double value, String text) {
+    private JsonNumber(double value, String text, String shortestText) {
         this.value = value;
         this.text = text;
+        this.shortestText = shortestText;
     }
 
     /**
@@ -26,7 +29,8 @@ public final class JsonNumber extends JsonValue {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("value must be finite (was " + value + ")");
         }
-        return new JsonNumber(value, JsonNumberFormat.format(value));
+        String shortest = JsonNumberFormat.format(value);
+        return new JsonNumber(value, shortest, shortest);
     }
 
     /**
@@ -38,12 +42,13 @@ public final class JsonNumber extends JsonValue {
         if (Math.abs((double) value) > MAX_EXACT_INTEGER) {
             throw new IllegalArgumentException("value must be within ±2^53 (was " + value + ")");
         }
-        return new JsonNumber(value, Long.toString(value));
+        String text = Long.toString(value);
+        return new JsonNumber(value, text, text);
     }
 
     /** A parsed number: {@code text} is already known to match the JSON number grammar. */
     static JsonNumber parsed(String text) {
-        return new JsonNumber(Double.parseDouble(text), text);
+        return new JsonNumber(Double.parseDouble(text), text, null);
     }
 
     /** The value; infinite only for a parsed number whose magnitude is beyond the double range. */
@@ -54,6 +59,18 @@ public final class JsonNumber extends JsonValue {
     /** The text as written in the parsed document, or the shortest form for a constructed number. */
     public String text() {
         return text;
+    }
+
+    /**
+     * The shortest text that reads back as the same value, as {@link JsonNumberFormat#format} gives it.
+     *
+     * @throws IllegalArgumentException if the value is beyond the double range
+     */
+    public String shortestText() {
+        if (shortestText == null) {
+            shortestText = JsonNumberFormat.format(value);
+        }
+        return shortestText;
     }
 
     /** Whether the value is finite; false only for parsed numbers such as {@code 1e400}. */

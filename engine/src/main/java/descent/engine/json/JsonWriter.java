@@ -102,7 +102,7 @@ public final class JsonWriter {
 
     private void writeNumber(JsonNumber number) {
         if (number.isFinite()) {
-            out.append(JsonNumberFormat.format(number.doubleValue()));
+            out.append(number.shortestText());
         } else if (canonical) {
             throw new IllegalArgumentException("number " + number.text() + " is beyond the double range and has no canonical form");
         } else {

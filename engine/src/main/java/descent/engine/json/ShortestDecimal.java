@@ -10,6 +10,15 @@ import java.math.BigInteger;
 final class ShortestDecimal {
 
     private static final long HIDDEN_BIT = 1L << 52;
+    /** 10^0 to 10^350: covers every exponent k of a double (about -323 to 309). */
+    private static final BigInteger[] POWERS_OF_TEN = new BigInteger[351];
+
+    static {
+        POWERS_OF_TEN[0] = BigInteger.ONE;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1].multiply(BigInteger.TEN);
+        }
+    }
 
     /** The significant digits, without leading or trailing zeros. */
     final String digits;
@@ -25,7 +34,7 @@ final class ShortestDecimal {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("value must be positive and finite (was " + value + ")");
         }
-        long bits = Double.doubleToRawLongBits(value);
+        long bits = Double.doubleToLongBits(value);
         int biasedExponent = (int) ((bits >>> 52) & 0x7ff);
         long fraction = bits & (HIDDEN_BIT - 1);
         long mantissa = biasedExponent == 0 ? fraction : fraction | HIDDEN_BIT;
@@ -66,12 +75,12 @@ final class ShortestDecimal {
 
         int k = (int) Math.ceil(Math.log10(value) - 1e-10);
         if (k >= 0) {
-            s = s.multiply(BigInteger.TEN.pow(k));
+            s = s.multiply(POWERS_OF_TEN[k]);
         } else {
-            BigInteger scale = BigInteger.TEN.pow(-k);
+            BigInteger scale = POWERS_OF_TEN[-k];
             r = r.multiply(scale);
             mPlus = mPlus.multiply(scale);
-            mMinus = mMinus.multiply(scale);
+            mMinus = asymmetric ? mMinus.multiply(scale) : mPlus;
         }
         // The logarithm is only an estimate: correct k until the upper end of the interval is just below 10^k.
         while (reachesOne(r.add(mPlus), s, inclusive)) {
@@ -81,7 +90,7 @@ final class ShortestDecimal {
         while (!reachesOne(r.add(mPlus).multiply(BigInteger.TEN), s, inclusive)) {
             r = r.multiply(BigInteger.TEN);
             mPlus = mPlus.multiply(BigInteger.TEN);
-            mMinus = mMinus.multiply(BigInteger.TEN);
+            mMinus = asymmetric ? mMinus.multiply(BigInteger.TEN) : mPlus;
             k--;
         }
 
@@ -91,7 +100,8 @@ final class ShortestDecimal {
             int digit = quotientAndRemainder[0].intValue();
             r = quotientAndRemainder[1];
             mPlus = mPlus.multiply(BigInteger.TEN);
-            mMinus = mMinus.multiply(BigInteger.TEN);
+            // Away from powers of two both margins are equal: multiply once.
+            mMinus = asymmetric ? mMinus.multiply(BigInteger.TEN) : mPlus;
             int low = r.compareTo(mMinus);
             boolean lowEnough = inclusive ? low <= 0 : low < 0;
             boolean highEnough = reachesOne(r.add(mPlus), s, inclusive);
