@@ -65,4 +65,25 @@ public final class EngineMath {
     double e = exp(x);
     return e / (1 + e);
   }
+
+  /**
+   * x^n for n >= 0 by binary exponentiation: only multiplications, so the result is the same on
+   * every platform (unlike {@link Math#pow}).
+   */
+  public static double powInt(double x, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative (was " + n + ")");
+    }
+    double result = 1;
+    double base = x;
+    int remaining = n;
+    while (remaining > 0) {
+      if ((remaining & 1) != 0) {
+        result *= base;
+      }
+      base *= base;
+      remaining >>= 1;
+    }
+    return result;
+  }
 }
