@@ -1,17 +1,12 @@
 package descent.engine.train;
 
 /**
- * When a run stops. Checked after every epoch, in this order: divergence (the training loss is
- * NaN, infinite, above 1e12, or above 1e6 times the initial loss), target loss reached, gradient
- * norm below epsilon (the seed article's |f'| < 1e-6 criterion, on the full-batch gradient), epoch
- * limit. A zero limit, target or epsilon switches that criterion off.
+ * When a run stops of its own accord. Checked after every epoch, after divergence (see
+ * {@link DivergenceDetector}), in this order: target loss reached, gradient norm below epsilon
+ * (the seed article's |f'| < 1e-6 criterion, on the full-batch gradient), epoch limit. A zero
+ * limit, target or epsilon switches that criterion off.
  */
 public final class StoppingRule {
-  /** A loss above this is divergence whatever the initial loss. */
-  public static final double ABSOLUTE_LOSS_LIMIT = 1e12;
-  /** A loss above this multiple of the initial loss is divergence. */
-  public static final double LOSS_GROWTH_LIMIT = 1e6;
-
   private final int maxEpochs;
   private final double targetLoss;
   private final double gradientEpsilon;
@@ -56,24 +51,14 @@ public final class StoppingRule {
     return gradientEpsilon > 0;
   }
 
-  /** Whether this loss means the run has diverged. */
-  public static boolean isDivergent(double loss, double initialLoss) {
-    return loss != loss || loss > ABSOLUTE_LOSS_LIMIT
-        || loss > LOSS_GROWTH_LIMIT * initialLoss && initialLoss > 0;
-  }
-
   /**
    * The status after an epoch.
    *
    * @param epoch epochs completed
    * @param trainLoss the epoch's training loss
-   * @param initialLoss the training loss before the first update
    * @param gradientNorm the full-batch gradient norm, or NaN when not computed
    */
-  public Status check(int epoch, double trainLoss, double initialLoss, double gradientNorm) {
-    if (isDivergent(trainLoss, initialLoss)) {
-      return Status.DIVERGED;
-    }
+  public Status check(int epoch, double trainLoss, double gradientNorm) {
     if (targetLoss > 0 && trainLoss <= targetLoss) {
       return Status.CONVERGED;
     }
