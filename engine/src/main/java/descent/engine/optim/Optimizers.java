@@ -10,6 +10,11 @@ public final class Optimizers {
   }
 
   public static Optimizer create(String id) {
+    return create(id, OptimizerParameters.DEFAULTS);
+  }
+
+  /** Creates the optimizer with the given hyperparameters where they apply. */
+  public static Optimizer create(String id, OptimizerParameters parameters) {
     if (id == null) {
       throw new IllegalArgumentException("optimizer must not be null");
     }
@@ -17,15 +22,15 @@ public final class Optimizers {
       case "sgd":
         return new Sgd();
       case "momentum":
-        return new Momentum(0.9);
+        return new Momentum(parameters.momentum);
       case "nesterov":
-        return new Nesterov(0.9);
+        return new Nesterov(parameters.momentum);
       case "adagrad":
-        return new Adagrad(1e-8);
+        return new Adagrad(parameters.epsilon);
       case "rmsprop":
-        return new RmsProp(0.9, 1e-8);
+        return new RmsProp(parameters.rho, parameters.epsilon);
       case "adam":
-        return new Adam();
+        return new Adam(parameters.beta1, parameters.beta2, parameters.epsilon);
       default:
         throw new IllegalArgumentException("optimizer: unknown id '" + id
             + "' (expected sgd, momentum, nesterov, adagrad, rmsprop or adam)");

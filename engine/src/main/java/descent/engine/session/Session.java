@@ -15,6 +15,7 @@ import descent.engine.nn.Initializer;
 import descent.engine.nn.InitialParameters;
 import descent.engine.nn.Loss;
 import descent.engine.nn.Network;
+import descent.engine.optim.OptimizerParameters;
 import descent.engine.optim.Optimizers;
 import descent.engine.random.SeededRandom;
 import descent.engine.train.DivergenceDetector;
@@ -54,7 +55,7 @@ public final class Session {
     loss.requireCompatible(output);
     data = PreparedData.prepare(config, output, config.seed);
     network = buildNetwork(config, output, data.train.inputSize(), data.encoding.outputSize());
-    trainer = new Trainer(network, loss, Optimizers.create(config.optimizer), data.train,
+    trainer = new Trainer(network, loss, Optimizers.create(config.optimizer, config.optimizerParameters), data.train,
         config.learningRate, config.batchSize, config.seed + 3);
     trainer.setSchedule(schedule(config));
     trainer.setRegularization(Regularization.fromId(config.regularization),
@@ -267,6 +268,11 @@ public final class Session {
 
   public void setBatchSize(int size) {
     trainer.setBatchSize(size);
+  }
+
+  /** Switches optimizer by id and hyperparameters; the new optimizer starts with empty state. */
+  public void setOptimizer(String id, OptimizerParameters parameters) {
+    trainer.setOptimizer(Optimizers.create(id, parameters));
   }
 
   /** Switches optimizer by id; the new optimizer starts with empty state. */

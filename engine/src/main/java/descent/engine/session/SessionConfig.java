@@ -1,5 +1,7 @@
 package descent.engine.session;
 
+import descent.engine.optim.OptimizerParameters;
+
 /**
  * Everything that defines a run, as plain values and document ids, with Playground-like defaults
  * (spiral, 500 points, half for training, x1 and x2, no hidden layer, tanh output, mse, sgd,
@@ -24,6 +26,7 @@ public final class SessionConfig {
   double[][][] initialWeights;
   double[][] initialBiases;
   String optimizer = "sgd";
+  OptimizerParameters optimizerParameters = OptimizerParameters.DEFAULTS;
   double learningRate = 0.03;
   int batchSize = 10;
   String schedule = "constant";
@@ -137,6 +140,15 @@ public final class SessionConfig {
   /** Optimizer id: sgd, momentum, nesterov, adagrad, rmsprop or adam. */
   public SessionConfig optimizer(String id) {
     this.optimizer = id;
+    return this;
+  }
+
+  /** Hyperparameters of the optimizer (momentum, betas, epsilon, rho); defaults otherwise. */
+  public SessionConfig optimizerParameters(OptimizerParameters parameters) {
+    if (parameters == null) {
+      throw new IllegalArgumentException("optimizerParameters must not be null");
+    }
+    this.optimizerParameters = parameters;
     return this;
   }
 
