@@ -1,0 +1,76 @@
+// Everything a frame draws after training: one grid evaluation feeds the output heatmap and
+// every neuron's thumbnail; the diagram's links follow the weights; the charts redraw from the
+// decimated history. The time it takes is measured with performance.now and exposed on <html>
+// as data-draw-ms (drawing only) and data-eval-ms (the grid evaluation in the engine).
+import { Heatmap } from './heatmap.js';
+
+export const GRID = 100;
+
+export class View {
+  constructor({ heatmapCanvas, diagram, charts }) {
+    this.heatmap = new Heatmap(heatmapCanvas, GRID);
+    this.diagram = diagram;
+    this.charts = charts;
+    this.drawMs = 0;
+    this.evalMs = 0;
+    this.drawSamples = new Float64Array(120);
+    this.drawCount = 0;
+  }
+
+  /** Binds to a new session: the plot's bounds and how the output is coloured. */
+  attach(session, plotX, plotY) {
+    this.session = session;
+    this.plotX = plotX;
+    this.plotY = plotY;
+    this.bounds = session.bounds(plotX, plotY);
+    const outputs = session.sizes.at(-1);
+    this.outputs = outputs;
+    this.outputSlot = session.sizes.slice(0, -1).reduce((a, b) => a + b, 0);
+    this.outputRange = Array.from(session.handle.outputRange());
+    this.mode = outputs >= 3 ? 'classes' : 'diverging';
+    this.showMap = session.plotDims;
+  }
+
+  redrawPoints(showTest) {
+    const s = this.session;
+    this.heatmap.drawPoints(s.points(this.plotX, this.plotY), this.bounds,
+      { showTest, regression: s.regression });
+  }
+
+  /** Evaluates the grid and draws everything; returns the draw time in ms. */
+  draw() {
+    const s = this.session;
+    const t0 = performance.now();
+    const grid = this.showMap ? s.evaluateGrid(GRID, this.bounds) : null;
+    const t1 = performance.now();
+    const params = s.parameters();
+    const buffers = { params, grads: s.gradients(), updates: s.lastUpdate() };
+    const t2 = performance.now();
+    if (grid) {
+      const n = GRID * GRID;
+      const base = this.outputSlot * n;
+      if (this.mode === 'classes') {
+        this.heatmap.paint(grid, base, this.outputs, 'classes', 0, 1);
+      } else if (this.outputs === 2) {
+        this.heatmap.paint(grid, base + n, 1, 'diverging', 0, 1);
+      } else {
+        this.heatmap.paint(grid, base, 1, 'diverging', this.outputRange[0], this.outputRange[1]);
+      }
+      this.heatmap.compose();
+      this.diagram.updateThumbnails(grid, GRID, this.outputRange);
+    }
+    this.diagram.updateWeights(params);
+    if (this.diagram.hover) this.diagram.showTooltip(buffers);
+    else this.diagram.buffers = buffers;
+    this.charts.draw();
+    const t3 = performance.now();
+    this.evalMs = t1 - t0;
+    this.drawMs = (t3 - t2);
+    this.drawSamples[this.drawCount++ % this.drawSamples.length] = this.drawMs;
+    const root = document.documentElement.dataset;
+    root.drawMs = this.drawMs.toFixed(3);
+    root.evalMs = this.evalMs.toFixed(3);
+    root.readMs = (t2 - t1).toFixed(3);
+    return this.drawMs;
+  }
+}
