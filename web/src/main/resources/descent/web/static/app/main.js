@@ -17,7 +17,7 @@ import { createDataControls } from './controls/data-controls.js';
 import { createNetworkControls } from './controls/network-controls.js';
 import { createTrainingControls } from './controls/training-controls.js';
 import { createRunControls } from './controls/run-controls.js';
-import { DataEditor } from './data-editor.js';
+import { dataText, needsDataText } from './data-files.js';
 import { LearningRateComparison } from './lr-compare.js';
 import { bindExport } from './controls/export-controls.js';
 import { bindCsv } from './controls/csv-controls.js';
@@ -47,11 +47,13 @@ function start({ backend, api }) {
     onEditWeight: (link, name) => weightEditor.open(link, name) });
   const view = new View({ heatmapCanvas: $('heatmap'), diagram, charts });
 
+  const baseUrl = new URL('..', import.meta.url);
+  const texts = {};
   const makeSession = (state) => {
     const json = JSON.stringify(experimentFromState(state, csv));
     const errors = api.validateExperiment(json);
     if (errors) throw new Error(errors);
-    return new Session(api, api.createSession(json));
+    return new Session(api, api.createSession(json, texts[state.source] || ''));
   };
 
   const run = createRunControls({ store, t, getSession: () => session, history,
@@ -59,28 +61,10 @@ function start({ backend, api }) {
   const runner = new Runner({ onFrame: () => run.afterTraining() });
   run.bindRunner(runner);
 
-  const editor = new DataEditor($('heatmap'), {
-    toData: (e) => view.heatmap.toData(e, view.bounds),
-    add: (x, y, label) => {
-      if (session.addPoint(x, y, label)) afterDataEdit();
-    },
-    remove: (x, y) => {
-      const radius = (view.bounds[1] - view.bounds[0]) / 25;
-      if (session.removeNearest(x, y, radius)) afterDataEdit();
-    },
-    cursorMoved: () => {},
-  });
-  const afterDataEdit = () => {
-    view.redrawPoints(store.get().showTest);
-    run.refresh();
-    redraw();
-  };
-
   const dataControls = createDataControls($('data-controls'), store, {
     inputNames: () => (session ? session.inputNames : ['x1', 'x2']),
     classCount: () => (session ? session.classes : 2),
     regenerate: () => store.set({ seed: (store.get().seed + 1) % 2147483647 }),
-    editor,
   });
   const networkControls = createNetworkControls($('network-controls'), store);
   const trainingControls = createTrainingControls($('training-row'), $('more-training'), store);
@@ -106,13 +90,33 @@ function start({ backend, api }) {
   bindExport({ store, getSession: () => session, experiment: () => experimentFromState(store.get(), csv) });
   bindCsv({ store, csv, onApply: () => rebuild() });
 
+  let frameCount = 0;
   function redraw() {
     if (!session) return;
     view.draw();
+    // The confusion matrix is DOM, not canvas: refreshed a few times a second at most.
+    if (session.classes >= 3 && (frameCount++ % 20 === 0 || !runner.running)) {
+      charts.showConfusion(session.confusion(), session.classes);
+    }
   }
+  diagram.onHover = () => redraw();
 
+  let rebuildToken = 0;
+  let pendingPlay = false;
   function rebuild() {
+    const token = ++rebuildToken;
     const state = store.get();
+    if (!needsDataText(state.source)) texts[state.source] = '';
+    if (!(state.source in texts)) {
+      runner.stop();
+      document.documentElement.dataset.loading = 'data';
+      dataText(state.source, baseUrl).then((text) => {
+        texts[state.source] = text;
+        delete document.documentElement.dataset.loading;
+        if (token === rebuildToken) rebuild();
+      }, (error) => run.showError(t('error.session', { message: error.message })));
+      return;
+    }
     const wasRunning = runner.running;
     runner.stop();
     try {
@@ -134,11 +138,15 @@ function start({ backend, api }) {
     $('heatmap').hidden = !session.plotDims;
     dataControls.render(state);
     charts.showAccuracy = !session.regression;
+    charts.showConfusion(null, 0);
     $('accuracy-chart').hidden = session.regression;
     run.refresh();
     redraw();
     digits.update();
-    if (wasRunning) runner.start(session);
+    if (wasRunning || pendingPlay) {
+      pendingPlay = false;
+      run.play();
+    }
   }
 
   store.subscribe((state, changed) => {
@@ -193,7 +201,10 @@ function start({ backend, api }) {
   rebuild();
   run.enable();
   document.documentElement.dataset.engineReady = 'true';
-  if (new URLSearchParams(location.search).get('autoplay') === '1') run.play();
+  if (new URLSearchParams(location.search).get('autoplay') === '1') {
+    if (session) run.play();
+    else pendingPlay = true;
+  }
   return { store, compare };
 }
 

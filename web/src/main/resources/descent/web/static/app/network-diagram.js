@@ -151,7 +151,7 @@ export class NetworkDiagram {
   attachHover(element, item) {
     const show = () => {
       this.hover = item;
-      this.showTooltip();
+      if (this.onHover) this.onHover();
     };
     const hide = () => {
       if (this.hover === item) this.hover = null;

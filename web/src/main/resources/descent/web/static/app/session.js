@@ -48,14 +48,6 @@ export class Session {
     return this.handle.train(n);
   }
 
-  trainBatch() {
-    this.handle.trainBatch();
-  }
-
-  reset() {
-    this.handle.reset();
-  }
-
   /** Per-layer flat weights (fan_in x fan_out, row-major) then biases, layer after layer. */
   parameters() {
     return this.handle.parameters();
@@ -88,14 +80,6 @@ export class Session {
 
   bounds(plotX, plotY) {
     return Array.from(this.handle.bounds(plotX, plotY));
-  }
-
-  addPoint(x, y, label) {
-    return this.handle.addPoint(x, y, label);
-  }
-
-  removeNearest(x, y, radius) {
-    return this.handle.removeNearest(x, y, radius);
   }
 
   predict(inputs) {

@@ -44,7 +44,9 @@ export class View {
     const grid = this.showMap ? s.evaluateGrid(GRID, this.bounds) : null;
     const t1 = performance.now();
     const params = s.parameters();
-    const buffers = { params, grads: s.gradients(), updates: s.lastUpdate() };
+    // The gradient needs a pass over the training set: only computed while a tooltip shows it.
+    const hovering = Boolean(this.diagram.hover);
+    const buffers = hovering ? { params, grads: s.gradients(), updates: s.lastUpdate() } : null;
     const t2 = performance.now();
     if (grid) {
       const n = GRID * GRID;
@@ -60,8 +62,7 @@ export class View {
       this.diagram.updateThumbnails(grid, GRID, this.outputRange);
     }
     this.diagram.updateWeights(params);
-    if (this.diagram.hover) this.diagram.showTooltip(buffers);
-    else this.diagram.buffers = buffers;
+    if (hovering) this.diagram.showTooltip(buffers);
     this.charts.draw();
     const t3 = performance.now();
     this.evalMs = t1 - t0;

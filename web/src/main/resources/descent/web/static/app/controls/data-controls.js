@@ -29,14 +29,7 @@ export function createDataControls(container, store, actions) {
     min: -1, max: 99, step: 1, get: (s) => s.labelColumn, set: set('labelColumn') });
   const regenerate = el('button', { type: 'button', id: 'regenerate', dataset: { testid: 'regenerate' } });
   regenerate.addEventListener('click', () => actions.regenerate());
-  const addClass = selectField({ id: 'add-class', testid: 'add-class', labelKey: 'data.addClass',
-    options: () => Array.from({ length: Math.max(2, actions.classCount()) }, (_, k) => [String(k), String(k)]),
-    get: () => actions.editor.addClass, set: (v) => { actions.editor.addClass = Number(v); } });
-  const mode = selectField({ id: 'click-mode', testid: 'click-mode', labelKey: 'data.mode',
-    options: [['add', 'data.modeAdd'], ['remove', 'data.modeRemove']],
-    get: () => actions.editor.mode, set: (v) => { actions.editor.mode = v; } });
-
-  const fields = [source, points, noise, train, batch, plotX, plotY, label, addClass, mode];
+  const fields = [source, points, noise, train, batch, plotX, plotY, label];
   container.append(...fields.map((f) => f.element), regenerate);
   for (const f of [points, noise]) f.element.classList.add('generated-only');
 
@@ -50,9 +43,6 @@ export function createDataControls(container, store, actions) {
     plotX.element.hidden = !multi;
     plotY.element.hidden = !multi;
     label.element.hidden = state.source !== 'csv';
-    const editable = state.source !== 'digits';
-    addClass.element.hidden = !editable;
-    mode.element.hidden = !editable;
     regenerate.textContent = t('data.regenerate');
   };
   return {

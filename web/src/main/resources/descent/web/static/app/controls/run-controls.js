@@ -6,7 +6,7 @@ import { checkboxField } from './fields.js';
 
 export function createRunControls({ store, t, getSession, history, onRebuild, onRedraw }) {
   const view = {
-    play: $('play'), step: $('step'), stepBatch: $('step-batch'), reset: $('reset'), reseed: $('reseed'),
+    play: $('play'), step: $('step'), reset: $('reset'), reseed: $('reseed'),
     epoch: $('epoch'), status: $('status'), statusText: $('status-text'), trainLoss: $('train-loss'),
     testLoss: $('test-loss'), accuracy: $('accuracy'), speed: $('speed'), progress: $('progress'),
     banner: $('diverged-banner'), fix: $('diverged-fix'), error: $('load-error'),
@@ -38,7 +38,6 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     view.play.setAttribute('aria-pressed', String(Boolean(running)));
     const finalStatus = m.status !== 'running';
     view.step.disabled = finalStatus;
-    view.stepBatch.disabled = finalStatus;
     view.banner.hidden = m.status !== 'diverged';
     const state = store.get();
     const limited = state.epochs > 0 || state.targetLoss > 0;
@@ -96,24 +95,11 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     refresh();
     onRedraw();
   });
-  view.stepBatch.addEventListener('click', () => {
-    const s = session();
-    if (!s) return;
-    runner.stop();
-    s.trainBatch();
-    const m = s.readMetrics();
-    history.push(m);
-    refresh();
-    onRedraw();
-  });
+  // Reset rebuilds the session from the same document: same seed, so the same data and the
+  // same initial weights, with the current (live) training settings.
   view.reset.addEventListener('click', () => {
-    const s = session();
-    if (!s) return;
-    s.reset();
-    history.clear();
-    history.push(s.readMetrics());
-    refresh();
-    onRedraw();
+    if (runner) runner.stop();
+    onRebuild();
   });
   view.reseed.addEventListener('click', () => {
     store.set({ seed: Math.floor(Math.random() * 2147483646) + 1 });
@@ -132,7 +118,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
       runner = r;
     },
     enable() {
-      for (const b of [view.play, view.step, view.stepBatch, view.reset, view.reseed]) b.disabled = false;
+      for (const b of [view.play, view.step, view.reset, view.reseed]) b.disabled = false;
       refresh();
     },
     showError(text) {
