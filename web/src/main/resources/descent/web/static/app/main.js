@@ -57,7 +57,7 @@ function start({ backend, api }) {
   };
 
   const run = createRunControls({ store, t, getSession: () => session, history,
-    onRebuild: () => rebuild(), onRedraw: () => redraw() });
+    onRebuild: () => rebuild(), onRedraw: (force) => redraw(force) });
   const runner = new Runner({ onFrame: () => run.afterTraining() });
   run.bindRunner(runner);
 
@@ -91,9 +91,9 @@ function start({ backend, api }) {
   bindCsv({ store, csv, onApply: () => rebuild() });
 
   let frameCount = 0;
-  function redraw() {
+  function redraw(force = true) {
     if (!session) return;
-    view.draw();
+    view.draw(force);
     // The confusion matrix is DOM, not canvas: refreshed a few times a second at most.
     if (session.classes >= 3 && (frameCount++ % 20 === 0 || !runner.running)) {
       charts.showConfusion(session.confusion(), session.classes);

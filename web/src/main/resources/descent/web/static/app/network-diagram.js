@@ -58,7 +58,7 @@ export class NetworkDiagram {
       offset += sizes[l] * sizes[l + 1] + sizes[l + 1];
     }
     const columns = sizes.length;
-    const colX = (c) => 40 + (c * (W - 80)) / (columns - 1);
+    const colX = (c) => 70 + (c * (W - 100)) / (columns - 1);
     const maxUnits = Math.max(...sizes);
     const node = Math.max(6, Math.min(30, (H - 20) / maxUnits - 6));
     this.nodeSize = node;

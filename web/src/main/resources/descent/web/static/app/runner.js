@@ -35,6 +35,8 @@ export class Runner {
   frame() {
     if (!this.running) return;
     let trained = 0;
+    // Training gets what the last frame's drawing left of a 60 Hz frame (between 2 and 10 ms).
+    this.budget.budgetMs = Math.max(2, Math.min(10, 13 - (this.lastViewMs || 0)));
     this.budget.run((n) => {
       trained = this.session.train(n);
     });
@@ -50,7 +52,9 @@ export class Runner {
       this.frames = 0;
       this.epochs = 0;
     }
+    const viewStart = performance.now();
     const keepGoing = this.onFrame(trained);
+    this.lastViewMs = performance.now() - viewStart;
     if (keepGoing === false) this.running = false;
     if (this.running) requestAnimationFrame(this.frame);
   }

@@ -5,6 +5,7 @@
 import { Heatmap } from './heatmap.js';
 
 export const GRID = 100;
+const GRID_SHARE_MS = 3;
 
 export class View {
   constructor({ heatmapCanvas, diagram, charts }) {
@@ -37,11 +38,23 @@ export class View {
       { showTest, regression: s.regression });
   }
 
-  /** Evaluates the grid and draws everything; returns the draw time in ms. */
-  draw() {
+  /**
+   * Evaluates the grid and draws everything; returns the draw time in ms. While training, the
+   * grid (the costly part, in the engine) is re-evaluated only as often as keeps its average
+   * cost under GRID_SHARE_MS per frame; force (a pause, a step, an edit) always evaluates.
+   */
+  draw(force = true) {
     const s = this.session;
     const t0 = performance.now();
-    const grid = this.showMap ? s.evaluateGrid(GRID, this.bounds) : null;
+    let grid = null;
+    if (this.showMap) {
+      this.framesSinceGrid = (this.framesSinceGrid || 0) + 1;
+      const every = Math.min(8, Math.max(1, Math.ceil(this.evalMs / GRID_SHARE_MS)));
+      if (force || this.framesSinceGrid >= every) {
+        grid = s.evaluateGrid(GRID, this.bounds);
+        this.framesSinceGrid = 0;
+      }
+    }
     const t1 = performance.now();
     const params = s.parameters();
     // The gradient needs a pass over the training set: only computed while a tooltip shows it.
@@ -65,11 +78,13 @@ export class View {
     if (hovering) this.diagram.showTooltip(buffers);
     this.charts.draw();
     const t3 = performance.now();
-    this.evalMs = t1 - t0;
+    if (grid) this.evalMs = t1 - t0;
     this.drawMs = (t3 - t2);
     this.drawSamples[this.drawCount++ % this.drawSamples.length] = this.drawMs;
     const root = document.documentElement.dataset;
     root.drawMs = this.drawMs.toFixed(3);
+    // The full visual update: a frame that repainted the heatmap and every thumbnail too.
+    if (grid) root.fullDrawMs = this.drawMs.toFixed(3);
     root.evalMs = this.evalMs.toFixed(3);
     root.readMs = (t2 - t1).toFixed(3);
     return this.drawMs;

@@ -21,6 +21,10 @@ export class LineChart {
     this.cssWidth = 0;
     this.cssHeight = 0;
     this.series = [];
+    addEventListener('resize', () => {
+      this.needsMeasure = true;
+      this.dirty = true;
+    });
     canvas.addEventListener('pointermove', (e) => {
       const rect = canvas.getBoundingClientRect();
       this.hoverX = e.clientX - rect.left;
@@ -44,7 +48,10 @@ export class LineChart {
     });
   }
 
+  /** Reads the canvas's CSS size: only on creation and on window resize (it forces layout). */
   resize() {
+    if (this.cssWidth && !this.needsMeasure) return;
+    this.needsMeasure = false;
     const rect = this.canvas.getBoundingClientRect();
     const w = Math.max(200, Math.round(rect.width));
     const h = Math.max(80, Math.round(rect.height));

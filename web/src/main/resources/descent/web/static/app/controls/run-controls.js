@@ -70,7 +70,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
       runner.stop();
     }
     refresh();
-    onRedraw();
+    onRedraw(!runner.running);
     return runner.running;
   };
 
