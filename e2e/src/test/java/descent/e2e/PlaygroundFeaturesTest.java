@@ -247,7 +247,7 @@ class PlaygroundFeaturesTest {
         backend, sum / samples, fullSum / samples, worst, samples, evalMs, fps,
         page.htmlData("epochsPerSecond"));
     // Generous bounds for a shared, headless CI machine; the real numbers are printed above.
-    assertTrue(sum / samples < 12, "mean draw " + sum / samples + " ms");
+    assertTrue(sum / samples < 25, "mean draw " + sum / samples + " ms");
     assertTrue(fps > 8, "fps " + fps);
   }
 }
