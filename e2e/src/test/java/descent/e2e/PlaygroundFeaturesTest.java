@@ -75,6 +75,44 @@ class PlaygroundFeaturesTest {
     assertFalse(error.isDisplayed());
   }
 
+  private static int pointCount() {
+    return Integer.parseInt(page.text("point-count").replaceAll("[^0-9]", ""));
+  }
+
+  /** Clicks the output plot at a fraction (fx, fy) of its size from the top-left corner. */
+  private static void clickPlot(double fx, double fy, boolean shift, boolean right) {
+    WebElement plot = page.byTestId("heatmap");
+    int dx = (int) ((fx - 0.5) * plot.getSize().getWidth());
+    int dy = (int) ((fy - 0.5) * plot.getSize().getHeight());
+    org.openqa.selenium.interactions.Actions actions =
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(plot, dx, dy);
+    if (shift) {
+      actions.keyDown(org.openqa.selenium.Keys.SHIFT).click()
+          .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+    } else if (right) {
+      actions.contextClick().perform();
+    } else {
+      actions.click().perform();
+    }
+  }
+
+  @Test
+  void clickingThePlotAddsPointsAndARightClickRemovesOne() {
+    page.open("js", "#data=circle&points=100");
+    page.waitFor(10, d -> pointCount() == 100);
+    clickPlot(0.1, 0.1, false, false);
+    page.waitFor(10, d -> d.getCurrentUrl().contains("data=points") && pointCount() == 101);
+    assertEquals("0", page.text("epoch"));
+    clickPlot(0.9, 0.1, true, false);
+    page.waitFor(10, d -> pointCount() == 102);
+    String fragment = driver.getCurrentUrl();
+    assertTrue(fragment.contains("pts="), fragment);
+    clickPlot(0.9, 0.1, false, true);
+    page.waitFor(10, d -> pointCount() == 101);
+    driver.navigate().refresh();
+    page.waitFor(20, d -> "js".equals(page.text("engine-backend")) && pointCount() == 101);
+  }
+
   @Test
   void addingALayerAndANeuronChangesTheDiagram() {
     page.open("js", "#hidden=4,2&act=tanh,tanh");

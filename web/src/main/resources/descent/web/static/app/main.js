@@ -3,7 +3,8 @@
 import { chooseBackend, loadEngine } from './engine-loader.js';
 import { $ } from './dom.js';
 import { applyStaticText, detectLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
-import { GENERATED, STRUCTURAL_KEYS } from './state.js';
+import { STRUCTURAL_KEYS } from './state.js';
+import { bindPointEditor } from './point-editor.js';
 import { createStore } from './store.js';
 import { bindUrl, stateFromFragment } from './url-state.js';
 import { experimentFromState } from './experiment.js';
@@ -69,6 +70,9 @@ function start({ backend, api }) {
   const networkControls = createNetworkControls($('network-controls'), store);
   const trainingControls = createTrainingControls($('training-row'), $('more-training'), store);
   const outputControls = run.createOutputControls($('output-controls'));
+  const pointEditor = bindPointEditor($('point-editor'), $('heatmap'), view.heatmap,
+    { store, session: () => session, bounds: () => view.bounds });
+  pointEditor.relabel();
 
   const digits = new DigitsPad($('digit-pad'), $('digit-probs'), $('digit-clear'),
     (inputs) => (session && store.get().source === 'digits' ? session.predict(inputs) : null));
@@ -137,6 +141,7 @@ function start({ backend, api }) {
     $('digits-box').hidden = state.source !== 'digits';
     $('heatmap').hidden = !session.plotDims;
     dataControls.render(state);
+    pointEditor.render(state, session);
     charts.showAccuracy = !session.regression;
     charts.showConfusion(null, 0);
     $('accuracy-chart').hidden = session.regression;
@@ -179,6 +184,8 @@ function start({ backend, api }) {
     networkControls.relabel(state);
     trainingControls.relabel(state);
     outputControls.relabel(state);
+    pointEditor.relabel();
+    pointEditor.render(state, session);
     if (session) {
       diagram.build(session.sizes, session.inputNames,
         [...state.activations, state.output].map((a) => t(`act.${a}`)));

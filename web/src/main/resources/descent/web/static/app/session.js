@@ -78,6 +78,11 @@ export class Session {
     return this.handle.points(plotX, plotY);
   }
 
+  /** How many examples (training and test) the data has. */
+  pointCount() {
+    return this.handle.points(0, 0).length / 4;
+  }
+
   bounds(plotX, plotY) {
     return Array.from(this.handle.bounds(plotX, plotY));
   }
