@@ -1,6 +1,7 @@
 package descent.server;
 
 import descent.server.cli.CommandLine;
+import descent.server.experiments.EngineExperimentValidator;
 import descent.server.experiments.ExperimentController;
 import descent.server.experiments.ExperimentService;
 import descent.server.experiments.ExperimentStore;
@@ -39,7 +40,7 @@ public final class Application implements AutoCloseable {
   public static Application start(CommandLine commandLine) {
     ExperimentStore store = openStore(commandLine);
     try {
-      ExperimentValidator validator = Validators.engine();
+      ExperimentValidator validator = new EngineExperimentValidator();
       ExperimentService experiments = new ExperimentService(store, validator, Clock.systemUTC());
       Gallery gallery = Gallery.seed(experiments, validator);
       RateLimiter saveLimiter = new RateLimiter(commandLine.saveBurst(),
