@@ -20,7 +20,7 @@ public final class TestServer implements AutoCloseable {
   private static final Pattern ID = Pattern.compile("\"id\":\"([a-z2-7]+)\"");
 
   private final Application application;
-  private final HttpClient client = HttpClient.newBuilder()
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestServer(Application application) {
