@@ -1,6 +1,7 @@
 package descent.server;
 
 import descent.server.cli.CommandLine;
+import descent.server.experiments.CachedExperimentStore;
 import descent.server.experiments.EngineExperimentValidator;
 import descent.server.experiments.ExperimentController;
 import descent.server.experiments.ExperimentService;
@@ -21,6 +22,9 @@ import java.util.List;
 
 /** Wires the store, the services and the HTTP server together; closes them in reverse order. */
 public final class Application implements AutoCloseable {
+  /** Of at most 16 K characters each: 128 MiB at the very worst, a few MiB in practice. */
+  private static final int CACHED_EXPERIMENTS = 4096;
+
   private final ExperimentStore store;
   private final DescentServer server;
 
@@ -31,9 +35,10 @@ public final class Application implements AutoCloseable {
 
   /** Opens the database named on the command line (migrating it) or fails with a clear message. */
   public static ExperimentStore openStore(CommandLine commandLine) {
-    return commandLine.databaseUrl() != null
+    ExperimentStore store = commandLine.databaseUrl() != null
         ? PostgresStore.open(commandLine.databaseUrl())
         : SqliteStore.open(commandLine.dataDirectory());
+    return new CachedExperimentStore(store, CACHED_EXPERIMENTS);
   }
 
   /** Starts everything; on failure, whatever was opened is closed again. */

@@ -30,11 +30,13 @@ public final class Documents {
   }
 
   public static String withTitle(String document, String title) {
-    return document.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + title + "\"");
+    return document.replaceFirst("\"title\": \"[^\"]*\"",
+        java.util.regex.Matcher.quoteReplacement("\"title\": \"" + title + "\""));
   }
 
   /** {@code document} with a "parent" field added. */
   public static String withParent(String document, String parent) {
-    return document.replaceFirst("\\{", "{\"parent\": \"" + parent + "\", ");
+    return document.replaceFirst("\\{",
+        java.util.regex.Matcher.quoteReplacement("{\"parent\": \"" + parent + "\", "));
   }
 }
