@@ -1,5 +1,8 @@
 package descent.web;
 
+import descent.engine.experiment.ExperimentValidator;
+import descent.engine.experiment.ValidationResult;
+import descent.engine.json.JsonWriter;
 import org.teavm.jso.JSExport;
 
 /**
@@ -13,6 +16,17 @@ public final class PlaygroundMain {
 
   public static void main(String[] args) {
     // Nothing to start: the page calls the exported factories once the module has loaded.
+  }
+
+  /**
+   * Validates an experiment document with the same rules as the server.
+   *
+   * @return "[]" when valid, else a JSON array of {"field", "message"} objects
+   */
+  @JSExport
+  public static String validateExperiment(String documentText) {
+    ValidationResult result = ExperimentValidator.validate(documentText);
+    return JsonWriter.compact(result.errorsToJson());
   }
 
   /** A training session on the seed article's XOR network. */

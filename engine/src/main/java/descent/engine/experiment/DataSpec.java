@@ -52,7 +52,7 @@ public final class DataSpec {
 
     /** A built-in real data set: iris, wine or digits. */
     public static DataSpec builtIn(DataSource source, double trainFraction) {
-        if (source == null || source.isGenerated() || source.isTable() || !source.isSplit()) {
+        if (source != DataSource.IRIS && source != DataSource.WINE && source != DataSource.DIGITS) {
             throw new IllegalArgumentException("source must be iris, wine or digits (was " + source + ")");
         }
         return new DataSpec(source, null, null, trainFraction, null, null, null, null);

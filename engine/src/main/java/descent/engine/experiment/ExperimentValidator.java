@@ -1,6 +1,7 @@
 package descent.engine.experiment;
 
 import descent.engine.json.JsonException;
+import descent.engine.json.JsonNumber;
 import descent.engine.json.JsonObject;
 import descent.engine.json.JsonParser;
 import descent.engine.json.JsonValue;
@@ -64,8 +65,9 @@ public final class ExperimentValidator {
         Long version = root.longInteger(SCHEMA_VERSION, true, NumberRange.ANY);
         if (version != null && version != ExperimentLimits.SCHEMA_VERSION) {
             // Another version may differ in any field, so listing its fields' errors would only mislead.
-            errors.add(SCHEMA_VERSION, "unsupported version " + version + "; this validator reads version "
-                    + ExperimentLimits.SCHEMA_VERSION);
+            String written = ((JsonNumber) root.field(SCHEMA_VERSION, true)).text();
+            errors.add(SCHEMA_VERSION, "unsupported version " + TextRules.shortened(written)
+                    + "; this validator reads version " + ExperimentLimits.SCHEMA_VERSION);
             return null;
         }
         ExperimentKind kind = root.name("kind", true, ExperimentKind.values());

@@ -44,7 +44,8 @@ final class FunctionExperimentReader {
         if (function.trim().isEmpty()) {
             root.error("function", "must not be empty");
         } else if (length > ExperimentLimits.MAX_FUNCTION_LENGTH) {
-            root.error("function", "must be at most " + ExperimentLimits.MAX_FUNCTION_LENGTH + " characters (was " + length + ")");
+            root.error("function",
+                    "must be at most " + ExperimentLimits.MAX_FUNCTION_LENGTH + " characters (was " + length + ")");
         } else if (TextRules.hasControlCharacter(function, false)) {
             root.error("function", "must not contain control characters");
         }

@@ -38,10 +38,12 @@ final class InitialParametersReader {
             reader.error("weights", "is required when network.biases is given");
         }
         int layerCount = hidden == null ? 0 : hidden.size() + 1;
-        JsonArray weights = readLayerList(reader, "weights", layerCount, "matrices, one per hidden layer and one for the output");
+        JsonArray weights = readLayerList(reader, "weights", layerCount,
+                "matrices, one per hidden layer and one for the output");
         int[] fanOut = new int[weights == null ? 0 : weights.size()];
         List<double[][]> matrices = weights == null ? null : readMatrices(reader, weights, hidden, inputCount, fanOut);
-        JsonArray biases = readLayerList(reader, "biases", weights == null ? layerCount : weights.size(), "vectors, one per layer");
+        JsonArray biases = readLayerList(reader, "biases", weights == null ? layerCount : weights.size(),
+                "vectors, one per layer");
         List<double[]> vectors = biases == null || weights == null ? null : readVectors(reader, biases, fanOut);
         if (reader.errorCount() != errorsBefore || matrices == null || vectors == null) {
             return null;

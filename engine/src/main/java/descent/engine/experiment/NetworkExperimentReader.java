@@ -25,7 +25,8 @@ final class NetworkExperimentReader {
         List<InputFeature> features = FeaturesReader.read(root, source);
 
         ObjectReader networkReader = root.child("network", true);
-        NetworkSpec network = networkReader == null ? null : NetworkSpecReader.read(networkReader, inputCount(data, features));
+        NetworkSpec network = networkReader == null ? null
+                : NetworkSpecReader.read(networkReader, inputCount(data, features));
         ObjectReader trainingReader = root.child("training", true);
         TrainingSpec training = trainingReader == null ? null : TrainingSpecReader.read(trainingReader);
 

@@ -70,7 +70,8 @@ final class NetworkSpecReader {
             reader.error("output", "loss 'cross-entropy' requires output 'softmax' (was '" + output.jsonName() + "')");
         }
         if (loss == Loss.BINARY_CROSS_ENTROPY && output != OutputActivation.SIGMOID) {
-            reader.error("output", "loss 'binary-cross-entropy' requires output 'sigmoid' (was '" + output.jsonName() + "')");
+            reader.error("output",
+                    "loss 'binary-cross-entropy' requires output 'sigmoid' (was '" + output.jsonName() + "')");
         }
     }
 }

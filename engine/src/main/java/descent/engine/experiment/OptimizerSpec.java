@@ -74,23 +74,27 @@ public final class OptimizerSpec {
         return Optional.ofNullable(parameters[index]);
     }
 
-    /** Shorthands for {@link #getParameter}. */
+    /** The momentum coefficient (momentum, nesterov). */
     public Optional<Double> getMomentum() {
         return getParameter(MOMENTUM);
     }
 
+    /** The first-moment decay (adam). */
     public Optional<Double> getBeta1() {
         return getParameter(BETA1);
     }
 
+    /** The second-moment decay (adam). */
     public Optional<Double> getBeta2() {
         return getParameter(BETA2);
     }
 
+    /** The denominator guard (adagrad, rmsprop, adam). */
     public Optional<Double> getEpsilon() {
         return getParameter(EPSILON);
     }
 
+    /** The squared-gradient decay (rmsprop). */
     public Optional<Double> getRho() {
         return getParameter(RHO);
     }

@@ -27,9 +27,12 @@ final class ScheduleReader {
                 reader.error(parameter, "not used by schedule '" + type.jsonName() + "'");
             }
         }
-        Integer every = type.uses(LearningRateSchedule.EVERY) ? reader.integer(LearningRateSchedule.EVERY, true, EPOCHS) : null;
-        Double gamma = type.uses(LearningRateSchedule.GAMMA) ? reader.number(LearningRateSchedule.GAMMA, true, GAMMA) : null;
-        Integer period = type.uses(LearningRateSchedule.PERIOD) ? reader.integer(LearningRateSchedule.PERIOD, true, EPOCHS) : null;
+        Integer every = type.uses(LearningRateSchedule.EVERY)
+                ? reader.integer(LearningRateSchedule.EVERY, true, EPOCHS) : null;
+        Double gamma = type.uses(LearningRateSchedule.GAMMA)
+                ? reader.number(LearningRateSchedule.GAMMA, true, GAMMA) : null;
+        Integer period = type.uses(LearningRateSchedule.PERIOD)
+                ? reader.integer(LearningRateSchedule.PERIOD, true, EPOCHS) : null;
         Double minimum = type.uses(LearningRateSchedule.MIN_LEARNING_RATE)
                 ? reader.number(LearningRateSchedule.MIN_LEARNING_RATE, true, NumberRange.atLeast(0)) : null;
         if (minimum != null && learningRate != null && minimum > learningRate) {

@@ -1,5 +1,9 @@
 package descent.engine.experiment;
 
+import descent.engine.json.JsonArray;
+import descent.engine.json.JsonObject;
+import descent.engine.json.JsonString;
+import descent.engine.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,5 +50,20 @@ public final class ValidationResult {
     /** The errors in document order, at most {@value ExperimentLimits#MAX_ERRORS} plus a note; empty if valid. */
     public List<ValidationError> getErrors() {
         return errors;
+    }
+
+    /**
+     * The errors as a JSON array of {@code {"field": ..., "message": ...}} objects, the form both
+     * the page and the server's 400 answers show.
+     */
+    public JsonArray errorsToJson() {
+        List<JsonValue> items = new ArrayList<>(errors.size());
+        for (ValidationError error : errors) {
+            items.add(JsonObject.builder()
+                    .put("field", JsonString.of(error.getField()))
+                    .put("message", JsonString.of(error.getMessage()))
+                    .build());
+        }
+        return JsonArray.of(items);
     }
 }

@@ -83,7 +83,9 @@ public final class JsonParser {
         }
         while (true) {
             if (peek() != '"') {
-                throw error(peek() == '}' ? "trailing comma before '}'" : "expected a string key, found " + describeCurrent());
+                throw error(peek() == '}'
+                        ? "trailing comma before '}'"
+                        : "expected a string key, found " + describeCurrent());
             }
             int keyStart = position;
             String key = parseString();

@@ -104,7 +104,8 @@ public final class JsonWriter {
         if (number.isFinite()) {
             out.append(number.shortestText());
         } else if (canonical) {
-            throw new IllegalArgumentException("number " + number.text() + " is beyond the double range and has no canonical form");
+            throw new IllegalArgumentException(
+                    "number " + number.text() + " is beyond the double range and has no canonical form");
         } else {
             out.append(number.text());
         }
@@ -135,7 +136,8 @@ public final class JsonWriter {
             if (shortEscape != null) {
                 out.append(shortEscape);
             } else {
-                out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
+                        .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
             }
         }
         out.append(text, runStart, length);

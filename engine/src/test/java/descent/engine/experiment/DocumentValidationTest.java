@@ -24,6 +24,12 @@ class DocumentValidationTest {
     }
 
     @Test
+    void anAbsurdSchemaVersionIsQuotedAsWritten() {
+        assertEquals(Arrays.asList("schemaVersion: unsupported version 1e300; this validator reads version 1"),
+                errors(NETWORK_EXAMPLE.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1e300,")));
+    }
+
+    @Test
     void schemaVersionIsRequiredAndMustBeAnInteger() {
         assertEquals(Arrays.asList("schemaVersion: is required"), errors(without(NETWORK_EXAMPLE, "schemaVersion")));
         assertEquals(Arrays.asList("schemaVersion: must be a number"), errors(with(NETWORK_EXAMPLE, "schemaVersion", "'1'")));
