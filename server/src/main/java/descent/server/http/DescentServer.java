@@ -49,7 +49,6 @@ public final class DescentServer {
       List<Routes> features) {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.http.generateEtags = true;
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = STATIC_ROOT;
