@@ -5,6 +5,8 @@ import { $ } from './dom.js';
 import { applyStaticText, detectLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import { STRUCTURAL_KEYS } from './state.js';
 import { bindPointEditor } from './point-editor.js';
+import { bindShare } from './share.js';
+import { withLoadedParameters } from './document-state.js';
 import { createStore } from './store.js';
 import { bindUrl, stateFromFragment } from './url-state.js';
 import { experimentFromState } from './experiment.js';
@@ -50,8 +52,11 @@ function start({ backend, api }) {
 
   const baseUrl = new URL('..', import.meta.url);
   const texts = {};
+  let loadedDocument = null;
+  const currentExperiment = (state) => withLoadedParameters(experimentFromState(state, csv),
+    loadedDocument);
   const makeSession = (state) => {
-    const json = JSON.stringify(experimentFromState(state, csv));
+    const json = JSON.stringify(currentExperiment(state));
     const errors = api.validateExperiment(json);
     if (errors) throw new Error(errors);
     return new Session(api, api.createSession(json, texts[state.source] || ''));
@@ -91,7 +96,7 @@ function start({ backend, api }) {
   const weightEditor = run.createWeightEditor({ form: $('weight-editor'), input: $('weight-value'),
     label: $('weight-label'), cancel: $('weight-cancel') });
 
-  bindExport({ store, getSession: () => session, experiment: () => experimentFromState(store.get(), csv) });
+  bindExport({ store, getSession: () => session, experiment: () => currentExperiment(store.get()) });
   bindCsv({ store, csv, onApply: () => rebuild() });
 
   let frameCount = 0;
@@ -206,6 +211,14 @@ function start({ backend, api }) {
   trainingControls.render(initial);
   outputControls.render(initial);
   rebuild();
+  bindShare({ experiment: () => currentExperiment(store.get()),
+    onLoaded: (doc, loaded) => {
+      loadedDocument = doc;
+      csv.text = loaded.csv;
+      // A fragment is the visitor's own later edit of the saved run; it wins over the document.
+      if (location.hash.length <= 1) store.replace(loaded.state);
+      rebuild();
+    } });
   run.enable();
   document.documentElement.dataset.engineReady = 'true';
   if (new URLSearchParams(location.search).get('autoplay') === '1') {
