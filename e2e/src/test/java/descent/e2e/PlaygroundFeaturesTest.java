@@ -68,7 +68,7 @@ class PlaygroundFeaturesTest {
     page.click("csv-apply");
     WebElement error = page.byTestId("csv-error");
     page.waitFor(5, d -> error.isDisplayed());
-    assertTrue(error.getText().contains("Line 3, column 2"), error.getText());
+    assertTrue(error.getText().contains("line 3, column 2: 'oops' is not a number"), error.getText());
     page.type("csv-text", "1,2,0\n3,4,1\n5,6,0\n7,8,1\n1,1,0\n2,2,1\n");
     page.click("csv-apply");
     page.waitFor(10, d -> d.getCurrentUrl().contains("data=csv"));

@@ -1,5 +1,6 @@
 package descent.web;
 
+import descent.engine.data.CsvData;
 import descent.engine.experiment.ExperimentValidator;
 import descent.engine.experiment.NetworkExperiment;
 import descent.engine.experiment.ValidationError;
@@ -36,6 +37,21 @@ public final class PlaygroundMain {
       text.append(error.getField()).append(": ").append(error.getMessage());
     }
     return text.toString();
+  }
+
+  /**
+   * Checks CSV text with the engine's own parser, so the page reports exactly what training would.
+   *
+   * @return "" when the text is usable, else the engine's message, which names line and column
+   */
+  @JSExport
+  public static String checkCsv(String text, int labelColumn) {
+    try {
+      CsvData.parse(text, labelColumn);
+      return "";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   /**

@@ -97,7 +97,7 @@ function start({ backend, api }) {
     label: $('weight-label'), cancel: $('weight-cancel') });
 
   bindExport({ store, getSession: () => session, experiment: () => currentExperiment(store.get()) });
-  bindCsv({ store, csv, onApply: () => rebuild() });
+  bindCsv({ api, store, csv, onApply: () => rebuild() });
 
   let frameCount = 0;
   function redraw(force = true) {
