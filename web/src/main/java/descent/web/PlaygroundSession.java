@@ -1,5 +1,6 @@
 package descent.web;
 
+import descent.engine.data.BundledDataSets;
 import descent.engine.data.RawData;
 import descent.engine.data.Standardizer;
 import descent.engine.experiment.NetworkExperiment;
@@ -45,8 +46,12 @@ public final class PlaygroundSession {
   private double[] grid;
   private int gridResolution;
 
-  private PlaygroundSession(Session session) {
+  /** Column names of a bundled data set, or null when inputs are features or unnamed columns. */
+  private final String[] columnNames;
+
+  private PlaygroundSession(Session session, String[] columnNames) {
     this.session = session;
+    this.columnNames = columnNames;
     this.network = session.network();
     int count = 0;
     for (int l = 0; l < network.layerCount(); l++) {
@@ -58,7 +63,8 @@ public final class PlaygroundSession {
   }
 
   static PlaygroundSession create(NetworkExperiment experiment, String dataText) {
-    return new PlaygroundSession(ExperimentSessions.create(experiment, dataText));
+    return new PlaygroundSession(ExperimentSessions.create(experiment, dataText),
+        BundledDataSets.featureNames(experiment.getData().getSource().jsonName()));
   }
 
   /** Trains up to the given number of epochs, fewer when a stopping rule fires; returns how many. */
@@ -138,7 +144,13 @@ public final class PlaygroundSession {
       if (i > 0) {
         names.append('\n');
       }
-      names.append(session.features() != null ? session.features().feature(i).id() : "x" + (i + 1));
+      if (session.features() != null) {
+        names.append(session.features().feature(i).id());
+      } else if (columnNames != null && i < columnNames.length) {
+        names.append(columnNames[i]);
+      } else {
+        names.append("x").append(i + 1);
+      }
     }
     return names.toString();
   }
