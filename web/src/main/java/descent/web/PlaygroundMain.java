@@ -1,5 +1,7 @@
 package descent.web;
 
+import descent.web.lab.FunctionLab;
+import descent.web.walkthrough.WalkthroughBuilder;
 import org.teavm.jso.JSExport;
 
 /**
@@ -19,5 +21,17 @@ public final class PlaygroundMain {
   @JSExport
   public static PlaygroundSession createXorSession(double seed, double learningRate) {
     return PlaygroundSession.articleXor((long) seed, learningRate);
+  }
+
+  /** The function-descent lab (lab.html). */
+  @JSExport
+  public static FunctionLab createFunctionLab() {
+    return new FunctionLab();
+  }
+
+  /** The backpropagation walkthrough (walkthrough.html): fill it, then build one step. */
+  @JSExport
+  public static WalkthroughBuilder createWalkthrough() {
+    return new WalkthroughBuilder();
   }
 }
