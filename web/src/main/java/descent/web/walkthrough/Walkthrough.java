@@ -1,10 +1,12 @@
 package descent.web.walkthrough;
 
+import descent.engine.nn.Activation;
 import descent.engine.nn.Backpropagation;
 import descent.engine.nn.Gradients;
 import descent.engine.nn.Loss;
 import descent.engine.nn.Network;
 import descent.engine.optim.Sgd;
+import java.util.Arrays;
 import org.teavm.jso.JSExport;
 
 /**
@@ -33,6 +35,7 @@ public final class Walkthrough {
   private final double[][] updatedWeights;
   private final double[][] updatedBiases;
   private final double[] inputGradient;
+  private final double[][] derivatives;
 
   private Walkthrough(Network network, Loss loss, double[] input, double[] target, double learningRate) {
     this.network = network;
@@ -50,6 +53,7 @@ public final class Walkthrough {
     biasGradients = new double[layers][];
     updatedWeights = new double[layers][];
     updatedBiases = new double[layers][];
+    derivatives = new double[layers][];
 
     Backpropagation backpropagation = new Backpropagation(network, loss);
     Gradients gradients = new Gradients(network);
@@ -64,6 +68,7 @@ public final class Walkthrough {
       biasGradients[l] = gradients.biases(l).clone();
       updatedWeights[l] = network.weights(l).clone();
       updatedBiases[l] = network.biases(l).clone();
+      derivatives[l] = derivativeAt(network, l);
       // Slots 2l and 2l + 1, the trainer's numbering, so a stateful optimizer would line up too.
       sgd.update(2 * l, updatedWeights[l], weightGradients[l], learningRate);
       sgd.update(2 * l + 1, updatedBiases[l], biasGradients[l], learningRate);
@@ -93,6 +98,21 @@ public final class Walkthrough {
           : output[k] - target[k];
     }
     return gradient;
+  }
+
+  /**
+   * f'(z_l) for every unit, from the engine's own backward rule applied to ones; empty for
+   * softmax, whose Jacobian is never formed (its delta comes fused from the loss).
+   */
+  private static double[] derivativeAt(Network network, int layer) {
+    if (network.activation(layer) == Activation.SOFTMAX) {
+      return new double[0];
+    }
+    double[] ones = new double[network.fanOut(layer)];
+    Arrays.fill(ones, 1);
+    network.activation(layer).multiplyByDerivative(network.preActivations(layer), network.activations(layer),
+        ones, ones.length);
+    return ones;
   }
 
   /** delta W^T: row i of W (fan_in x fan_out) dotted with delta, for every input i. */
@@ -198,6 +218,12 @@ public final class Walkthrough {
   @JSExport
   public double[] activationGradients(int layer) {
     return dJda[layer].clone();
+  }
+
+  /** f'(z_l), the factor between dJ/da_l and dJ/dz_l; empty for a softmax layer. */
+  @JSExport
+  public double[] activationDerivatives(int layer) {
+    return derivatives[layer].clone();
   }
 
   /** dJ/dz_l = dJ/da_l * f'(z_l): the engine's delta and the article code's dZ. */

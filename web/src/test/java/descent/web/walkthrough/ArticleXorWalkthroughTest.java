@@ -39,7 +39,9 @@ class ArticleXorWalkthroughTest {
     assertArrayEquals(hand.dW2, walk.weightGradients(1), TOLERANCE);
     assertArrayEquals(hand.db2, walk.biasGradients(1), TOLERANCE);
     assertArrayEquals(hand.dJda1, walk.activationGradients(0), TOLERANCE);
+    assertArrayEquals(hand.tanhDerivative1, walk.activationDerivatives(0), TOLERANCE);
     assertArrayEquals(hand.delta1, walk.deltas(0), TOLERANCE);
+    assertEquals(0, walk.activationDerivatives(1).length, "softmax has no element-wise derivative");
     assertArrayEquals(hand.dW1, walk.weightGradients(0), TOLERANCE);
     assertArrayEquals(hand.db1, walk.biasGradients(0), TOLERANCE);
     assertArrayEquals(hand.dJdx, walk.inputGradient(), TOLERANCE);

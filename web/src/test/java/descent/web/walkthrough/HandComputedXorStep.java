@@ -18,6 +18,7 @@ final class HandComputedXorStep {
   final double[] dW2 = new double[6];
   final double[] db2 = new double[2];
   final double[] dJda1 = new double[3];
+  final double[] tanhDerivative1 = new double[3];
   final double[] delta1 = new double[3];
   final double[] dW1 = new double[6];
   final double[] db1 = new double[3];
@@ -55,7 +56,8 @@ final class HandComputedXorStep {
         newW2[i * 2 + k] = w2[i * 2 + k] - alpha * dW2[i * 2 + k];
       }
       dJda1[i] = delta2[0] * w2[i * 2] + delta2[1] * w2[i * 2 + 1];
-      delta1[i] = dJda1[i] * (1 - a1[i] * a1[i]);
+      tanhDerivative1[i] = 1 - a1[i] * a1[i];
+      delta1[i] = dJda1[i] * tanhDerivative1[i];
       db1[i] = delta1[i];
       newB1[i] = b1[i] - alpha * db1[i];
     }
