@@ -25,11 +25,13 @@ public final class WalkthroughBuilder {
   private double learningRate = ArticleXorExample.LEARNING_RATE;
   private double[] inputRows = new double[0];
   private double[] targetRows = new double[0];
+  private int suggestedExample;
 
   /** Fills in the seed article's XOR network with its fixed example weights. */
   @JSExport
   public WalkthroughBuilder useArticleXor() {
     ArticleXorExample.fill(this);
+    suggestedExample = ArticleXorExample.EXAMPLE;
     return this;
   }
 
@@ -93,6 +95,12 @@ public final class WalkthroughBuilder {
   @JSExport
   public int exampleCount() {
     return inputs < 1 ? 0 : inputRows.length / inputs;
+  }
+
+  /** The example to show first: (1, 0) for the article's network, else the first. */
+  @JSExport
+  public int suggestedExample() {
+    return suggestedExample;
   }
 
   /** What prevents {@link #build}, in one English sentence, or "" when everything fits. */

@@ -5,18 +5,8 @@ const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
 function node(tag, children) {
   const created = document.createElementNS(MATHML_NS, tag);
-  for (const child of children) {
-    created.append(typeof child === 'string' ? leafFor(child) : child);
-  }
+  created.append(...children);
   return created;
-}
-
-/** A bare string inside a layout element: digits become mn, one letter mi, anything else mo. */
-function leafFor(text) {
-  if (/^[0-9.]+$/.test(text)) {
-    return mn(text);
-  }
-  return /^[A-Za-zα-ωΑ-Ω]$/.test(text) ? mi(text) : mo(text);
 }
 
 function leaf(tag, text) {
@@ -28,13 +18,17 @@ function leaf(tag, text) {
 export const mi = (text) => leaf('mi', text);
 export const mn = (text) => leaf('mn', text);
 export const mo = (text) => leaf('mo', text);
-export const mtext = (text) => leaf('mtext', text);
 export const row = (...children) => node('mrow', children);
 export const sub = (base, index) => node('msub', [base, index]);
 export const sup = (base, power) => node('msup', [base, power]);
-export const subsup = (base, index, power) => node('msubsup', [base, index, power]);
 export const frac = (numerator, denominator) => node('mfrac', [numerator, denominator]);
-export const paren = (...children) => row(mo('('), ...children, mo(')'));
+
+/** A gap of 1em between two parts of a formula. */
+export function space() {
+  const gap = document.createElementNS(MATHML_NS, 'mspace');
+  gap.setAttribute('width', '1em');
+  return gap;
+}
 
 /** ∂J/∂v as a fraction. */
 export const partial = (of, by) => frac(row(mo('∂'), of), row(mo('∂'), by));
