@@ -53,6 +53,8 @@ bootEngine(byId('engine-backend'), byId('load-error'), (backend, reason) => t('e
       controller.translate(t);
       description.textContent = describe(choice, controller.snapshot);
     });
+    // A new #experiment= (a pasted link, Back in the history) means another network: start over.
+    window.addEventListener('hashchange', () => location.reload());
     document.documentElement.dataset.engineReady = 'true';
   })
   .catch(() => {
