@@ -1,5 +1,8 @@
 package descent.web;
 
+import descent.engine.experiment.ExperimentValidator;
+import descent.engine.experiment.ValidationResult;
+import descent.engine.json.JsonWriter;
 import descent.web.lab.FunctionLab;
 import descent.web.walkthrough.WalkthroughBuilder;
 import org.teavm.jso.JSExport;
@@ -15,6 +18,17 @@ public final class PlaygroundMain {
 
   public static void main(String[] args) {
     // Nothing to start: the page calls the exported factories once the module has loaded.
+  }
+
+  /**
+   * Validates an experiment document with the same rules as the server.
+   *
+   * @return "[]" when valid, else a JSON array of {"field", "message"} objects
+   */
+  @JSExport
+  public static String validateExperiment(String documentText) {
+    ValidationResult result = ExperimentValidator.validate(documentText);
+    return JsonWriter.compact(result.errorsToJson());
   }
 
   /** A training session on the seed article's XOR network. */

@@ -1,12 +1,18 @@
 package descent.engine.nn;
 
+import descent.engine.math.EngineMath;
+
 /**
  * A layer's activation function f, applied element-wise to the pre-activations z (softmax: to the
  * whole vector). Forward and backward sit side by side, as in micrograd, so that a change to one
- * is seen next to the other.
+ * is seen next to the other. Every transcendental function comes from {@link EngineMath}, so runs
+ * replay bit for bit on the JVM and in the browser.
+ *
+ * <p>Document ids: hidden layers {@code linear, sigmoid, tanh, relu, leaky-relu, elu, swish};
+ * output layer {@code linear, sigmoid, tanh, softmax}.
  */
 public enum Activation {
-  LINEAR("linear") {
+  LINEAR("linear", true, true) {
     @Override
     public void forward(double[] z, double[] a, int n) {
       System.arraycopy(z, 0, a, 0, n);
@@ -18,11 +24,28 @@ public enum Activation {
     }
   },
 
-  TANH("tanh") {
+  /** The logistic function 1 / (1 + e^-z). */
+  SIGMOID("sigmoid", true, true) {
     @Override
     public void forward(double[] z, double[] a, int n) {
       for (int i = 0; i < n; i++) {
-        a[i] = Math.tanh(z[i]);
+        a[i] = EngineMath.sigmoid(z[i]);
+      }
+    }
+
+    @Override
+    public void multiplyByDerivative(double[] z, double[] a, double[] delta, int n) {
+      for (int i = 0; i < n; i++) {
+        delta[i] *= a[i] * (1 - a[i]);
+      }
+    }
+  },
+
+  TANH("tanh", true, true) {
+    @Override
+    public void forward(double[] z, double[] a, int n) {
+      for (int i = 0; i < n; i++) {
+        a[i] = EngineMath.tanh(z[i]);
       }
     }
 
@@ -35,11 +58,89 @@ public enum Activation {
     }
   },
 
+  /** Rectified linear unit max(0, z) (Nair and Hinton 2010); f'(0) is taken as 0. */
+  RELU("relu", true, false) {
+    @Override
+    public void forward(double[] z, double[] a, int n) {
+      for (int i = 0; i < n; i++) {
+        // Written so that NaN passes through and divergence stays visible.
+        a[i] = z[i] < 0 ? 0 : z[i];
+      }
+    }
+
+    @Override
+    public void multiplyByDerivative(double[] z, double[] a, double[] delta, int n) {
+      for (int i = 0; i < n; i++) {
+        if (!(z[i] > 0)) {
+          delta[i] = 0;
+        }
+      }
+    }
+  },
+
+  /** Leaky ReLU with slope 0.01 below zero (Maas, Hannun and Ng 2013). */
+  LEAKY_RELU("leaky-relu", true, false) {
+    @Override
+    public void forward(double[] z, double[] a, int n) {
+      for (int i = 0; i < n; i++) {
+        a[i] = z[i] < 0 ? LEAKY_SLOPE * z[i] : z[i];
+      }
+    }
+
+    @Override
+    public void multiplyByDerivative(double[] z, double[] a, double[] delta, int n) {
+      for (int i = 0; i < n; i++) {
+        if (!(z[i] > 0)) {
+          delta[i] *= LEAKY_SLOPE;
+        }
+      }
+    }
+  },
+
+  /** Exponential linear unit with alpha 1 (Clevert, Unterthiner and Hochreiter 2016). */
+  ELU("elu", true, false) {
+    @Override
+    public void forward(double[] z, double[] a, int n) {
+      for (int i = 0; i < n; i++) {
+        a[i] = z[i] > 0 ? z[i] : EngineMath.expm1(z[i]);
+      }
+    }
+
+    @Override
+    public void multiplyByDerivative(double[] z, double[] a, double[] delta, int n) {
+      // Below zero f'(z) = e^z = a + 1.
+      for (int i = 0; i < n; i++) {
+        if (!(z[i] > 0)) {
+          delta[i] *= a[i] + 1;
+        }
+      }
+    }
+  },
+
+  /** Swish z sigmoid(z) (Ramachandran, Zoph and Le, "Searching for activation functions", 2017). */
+  SWISH("swish", true, false) {
+    @Override
+    public void forward(double[] z, double[] a, int n) {
+      for (int i = 0; i < n; i++) {
+        a[i] = z[i] * EngineMath.sigmoid(z[i]);
+      }
+    }
+
+    @Override
+    public void multiplyByDerivative(double[] z, double[] a, double[] delta, int n) {
+      // f'(z) = s + z s (1 - s) = s + a (1 - s) with s = sigmoid(z).
+      for (int i = 0; i < n; i++) {
+        double s = EngineMath.sigmoid(z[i]);
+        delta[i] *= s + a[i] * (1 - s);
+      }
+    }
+  },
+
   /**
-   * Softmax over the whole layer; only as an output paired with cross-entropy, whose fused
-   * gradient (a - y) never needs the softmax Jacobian.
+   * Softmax over the whole layer, output only. With cross-entropy the loss supplies the fused
+   * gradient a - y; with another loss the Jacobian-vector product below is used.
    */
-  SOFTMAX("softmax") {
+  SOFTMAX("softmax", false, true) {
     @Override
     public void forward(double[] z, double[] a, int n) {
       // Subtract the maximum so exp never overflows; the result is unchanged mathematically.
@@ -49,7 +150,7 @@ public enum Activation {
       }
       double sum = 0;
       for (int i = 0; i < n; i++) {
-        a[i] = Math.exp(z[i] - max);
+        a[i] = EngineMath.exp(z[i] - max);
         sum += a[i];
       }
       for (int i = 0; i < n; i++) {
@@ -59,14 +160,27 @@ public enum Activation {
 
     @Override
     public void multiplyByDerivative(double[] z, double[] a, double[] delta, int n) {
-      throw new IllegalStateException("softmax is only supported as an output with cross-entropy");
+      // (J^T delta)_k = a_k (delta_k - sum_j a_j delta_j) for J = diag(a) - a a^T.
+      double dot = 0;
+      for (int i = 0; i < n; i++) {
+        dot += a[i] * delta[i];
+      }
+      for (int i = 0; i < n; i++) {
+        delta[i] = a[i] * (delta[i] - dot);
+      }
     }
   };
 
-  private final String id;
+  private static final double LEAKY_SLOPE = 0.01;
 
-  Activation(String id) {
+  private final String id;
+  private final boolean hiddenAllowed;
+  private final boolean outputAllowed;
+
+  Activation(String id, boolean hiddenAllowed, boolean outputAllowed) {
     this.id = id;
+    this.hiddenAllowed = hiddenAllowed;
+    this.outputAllowed = outputAllowed;
   }
 
   /** The name used in experiment documents and URLs, e.g. {@code "tanh"}. */
@@ -74,10 +188,28 @@ public enum Activation {
     return id;
   }
 
+  /** Whether a hidden layer may use this function (not softmax). */
+  public boolean isHiddenAllowed() {
+    return hiddenAllowed;
+  }
+
+  /** Whether the output layer may use this function: linear, sigmoid, tanh or softmax. */
+  public boolean isOutputAllowed() {
+    return outputAllowed;
+  }
+
+  /**
+   * The output value separating the two classes when one output unit encodes a binary label:
+   * 0.5 for sigmoid (targets 0 and 1), 0 otherwise (targets -1 and +1).
+   */
+  public double decisionThreshold() {
+    return this == SIGMOID ? 0.5 : 0;
+  }
+
   /** a[i] = f(z[i]) for i in [0, n). */
   public abstract void forward(double[] z, double[] a, int n);
 
-  /** delta[i] *= f'(z[i]) for i in [0, n); a holds f(z) from the forward pass. */
+  /** delta[i] *= f'(z[i]) for i in [0, n) (softmax: delta = J^T delta); a holds f(z). */
   public abstract void multiplyByDerivative(double[] z, double[] a, double[] delta, int n);
 
   /** The activation with the given document name. */
@@ -87,6 +219,7 @@ public enum Activation {
         return activation;
       }
     }
-    throw new IllegalArgumentException("unknown activation '" + id + "'");
+    throw new IllegalArgumentException("activation: unknown id '" + id
+        + "' (expected linear, sigmoid, tanh, relu, leaky-relu, elu, swish or softmax)");
   }
 }

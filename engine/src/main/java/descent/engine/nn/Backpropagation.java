@@ -14,10 +14,7 @@ public final class Backpropagation {
   private final double[][] deltas;
 
   public Backpropagation(Network network, Loss loss) {
-    if (loss == Loss.CROSS_ENTROPY && network.activation(network.layerCount() - 1)
-        != Activation.SOFTMAX) {
-      throw new IllegalArgumentException("loss cross-entropy needs a softmax output");
-    }
+    loss.requireCompatible(network.activation(network.layerCount() - 1));
     this.network = network;
     this.loss = loss;
     deltas = new double[network.layerCount()][];

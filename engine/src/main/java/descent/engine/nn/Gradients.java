@@ -34,6 +34,23 @@ public final class Gradients {
     }
   }
 
+  /** The global L2 norm sqrt(sum of squares) over every weight and bias gradient. */
+  public double l2Norm() {
+    double sum = 0;
+    for (int l = 0; l < weights.length; l++) {
+      sum += sumOfSquares(weights[l]) + sumOfSquares(biases[l]);
+    }
+    return Math.sqrt(sum);
+  }
+
+  private static double sumOfSquares(double[] values) {
+    double sum = 0;
+    for (int i = 0; i < values.length; i++) {
+      sum += values[i] * values[i];
+    }
+    return sum;
+  }
+
   /** Multiplies every gradient by factor, e.g. 1 / batch size to turn a sum into a mean. */
   public void scale(double factor) {
     for (int l = 0; l < weights.length; l++) {

@@ -14,13 +14,23 @@ public final class Network {
   private final double[][] z;
   private final double[][] a;
 
+  /** Most hidden layers a network may have. */
+  public static final int MAX_HIDDEN_LAYERS = 10;
+  /** Most units a hidden or output layer may have. */
+  public static final int MAX_LAYER_WIDTH = 256;
+
   /**
-   * @param sizes input size, then each layer's width; at least two entries, all positive
-   * @param activations one per layer (sizes.length - 1 entries)
+   * @param sizes input size, then each layer's width: 1 to 256 units, 0 to 10 hidden layers
+   * @param activations one per layer (sizes.length - 1 entries); hidden layers may not use
+   *     softmax, the output layer only linear, sigmoid, tanh or softmax
    */
   public Network(int[] sizes, Activation[] activations) {
     if (sizes == null || sizes.length < 2) {
       throw new IllegalArgumentException("sizes must list the input size and at least one layer");
+    }
+    if (sizes.length - 2 > MAX_HIDDEN_LAYERS) {
+      throw new IllegalArgumentException("sizes: at most " + MAX_HIDDEN_LAYERS
+          + " hidden layers (was " + (sizes.length - 2) + ")");
     }
     if (activations == null || activations.length != sizes.length - 1) {
       throw new IllegalArgumentException("activations must have one entry per layer ("
@@ -30,6 +40,25 @@ public final class Network {
       if (sizes[l] < 1) {
         throw new IllegalArgumentException("sizes[" + l + "] must be positive (was " + sizes[l]
             + ")");
+      }
+      if (l > 0 && sizes[l] > MAX_LAYER_WIDTH) {
+        throw new IllegalArgumentException("sizes[" + l + "] must be at most " + MAX_LAYER_WIDTH
+            + " (was " + sizes[l] + ")");
+      }
+    }
+    for (int l = 0; l < activations.length; l++) {
+      Activation activation = activations[l];
+      boolean output = l == activations.length - 1;
+      if (activation == null) {
+        throw new IllegalArgumentException("activations[" + l + "] is missing");
+      }
+      if (output && !activation.isOutputAllowed()) {
+        throw new IllegalArgumentException("activations[" + l + "]: the output layer cannot use '"
+            + activation.id() + "' (use linear, sigmoid, tanh or softmax)");
+      }
+      if (!output && !activation.isHiddenAllowed()) {
+        throw new IllegalArgumentException("activations[" + l + "]: hidden layer " + l
+            + " cannot use '" + activation.id() + "'");
       }
     }
     this.sizes = sizes.clone();
@@ -50,6 +79,15 @@ public final class Network {
   /** Number of weight layers (hidden layers plus the output layer). */
   public int layerCount() {
     return weights.length;
+  }
+
+  /** Total number of weights and biases. */
+  public int parameterCount() {
+    int count = 0;
+    for (int l = 0; l < weights.length; l++) {
+      count += weights[l].length + biases[l].length;
+    }
+    return count;
   }
 
   public int inputSize() {

@@ -15,4 +15,9 @@ public final class Sgd implements Optimizer {
       params[i] -= alpha * grads[i];
     }
   }
+
+  @Override
+  public String id() {
+    return "sgd";
+  }
 }

@@ -1,5 +1,7 @@
 package descent.engine.random;
 
+import descent.engine.math.EngineMath;
+
 /**
  * The engine's only source of randomness: xoshiro256** (Blackman and Vigna, "Scrambled linear
  * pseudorandom number generators", 2018), seeded through SplitMix64 (Steele, Lea and Flood 2014).
@@ -76,7 +78,7 @@ public final class SeededRandom {
 
   /**
    * Standard normal deviate by the Marsaglia polar method (Marsaglia and Bray 1964), which needs
-   * only sqrt and log; both are correctly rounded or fdlibm-based on every platform we target.
+   * only sqrt (correctly rounded everywhere) and our deterministic fdlibm log.
    */
   public double nextGaussian() {
     if (hasSpareGaussian) {
@@ -91,7 +93,7 @@ public final class SeededRandom {
       v = 2 * nextDouble() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s == 0);
-    double factor = Math.sqrt(-2 * StrictMath.log(s) / s);
+    double factor = Math.sqrt(-2 * EngineMath.log(s) / s);
     spareGaussian = v * factor;
     hasSpareGaussian = true;
     return u * factor;

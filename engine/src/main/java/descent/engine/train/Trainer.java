@@ -10,24 +10,40 @@ import descent.engine.random.SeededRandom;
 
 /**
  * Trains a network on a data set by mini-batch gradient descent: per epoch, the training examples
- * are reshuffled from the seed, split into batches, and each batch's mean gradient is handed to
- * the optimizer. Nothing is allocated per epoch or per example.
+ * are reshuffled from the seed, split into batches, and each batch's mean gradient (plus the
+ * regularization gradient, then clipped) is handed to the optimizer. Batch size 0 means full
+ * batch, 1 per-example updates. Nothing is allocated per epoch or per example.
+ *
+ * <p>Training loss: {@link #lastEpochLoss()} is the mean of the per-example losses computed in
+ * the epoch's own forward passes, each before its batch's update. It costs nothing extra (an exact
+ * post-epoch loss costs one more forward pass over the training set, about a third of an epoch);
+ * in full-batch mode the two differ by exactly one update. {@link #meanLoss} gives the exact value.
  */
 public final class Trainer {
   private final Network network;
   private final Backpropagation backprop;
   private final Gradients gradients;
-  private final Optimizer optimizer;
+  private final Gradients lastUpdate;
+  private final double[][] snapshot;
   private final Dataset train;
   private final SeededRandom shuffleRandom;
   private final int[] order;
+  private Optimizer optimizer;
   private double learningRate;
+  private LearningRateSchedule schedule = LearningRateSchedules.constant();
+  private double currentRate;
+  private Regularization regularization = Regularization.NONE;
+  private double regularizationRate;
+  private double clipNorm;
   private int batchSize;
   private int epoch;
+  private double lastEpochLoss = Double.NaN;
+  private double lastGradientNorm = Double.NaN;
 
   /**
    * @param batchSize examples per update; 0 or anything at least the data set size means full
    *     batch
+   * @param seed seeds the per-epoch reshuffle
    */
   public Trainer(Network network, Loss loss, Optimizer optimizer, Dataset train,
       double learningRate, int batchSize, long seed) {
@@ -39,20 +55,31 @@ public final class Trainer {
       throw new IllegalArgumentException("train has " + train.targetSize()
           + " targets but the network outputs " + network.outputSize());
     }
+    if (train.size() == 0) {
+      throw new IllegalArgumentException("train must hold at least one example");
+    }
     this.network = network;
     this.backprop = new Backpropagation(network, loss);
     this.gradients = new Gradients(network);
-    this.optimizer = optimizer;
+    this.lastUpdate = new Gradients(network);
+    this.snapshot = new double[2 * network.layerCount()][];
+    for (int l = 0; l < network.layerCount(); l++) {
+      snapshot[2 * l] = new double[network.weights(l).length];
+      snapshot[2 * l + 1] = new double[network.biases(l).length];
+    }
     this.train = train;
     this.shuffleRandom = new SeededRandom(seed);
     this.order = new int[train.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
+    setOptimizer(optimizer);
     setLearningRate(learningRate);
     setBatchSize(batchSize);
+    currentRate = learningRate;
   }
 
+  /** The base learning rate alpha0; the schedule derives each epoch's rate from it. */
   public void setLearningRate(double learningRate) {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learningRate must be a positive number (was "
@@ -69,8 +96,83 @@ public final class Trainer {
     this.batchSize = batchSize == 0 || batchSize > order.length ? order.length : batchSize;
   }
 
+  /** Replaces the optimizer; the new one starts with fresh state. */
+  public void setOptimizer(Optimizer optimizer) {
+    if (optimizer == null) {
+      throw new IllegalArgumentException("optimizer must not be null");
+    }
+    this.optimizer = optimizer;
+  }
+
+  public void setSchedule(LearningRateSchedule schedule) {
+    if (schedule == null) {
+      throw new IllegalArgumentException("schedule must not be null");
+    }
+    this.schedule = schedule;
+  }
+
+  /** Weight penalty and its strength lambda >= 0. */
+  public void setRegularization(Regularization regularization, double lambda) {
+    if (regularization == null) {
+      throw new IllegalArgumentException("regularization must not be null");
+    }
+    if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+      throw new IllegalArgumentException("lambda must be a finite number >= 0 (was " + lambda
+          + ")");
+    }
+    this.regularization = regularization;
+    this.regularizationRate = lambda;
+  }
+
+  /**
+   * Gradient-norm clipping (Pascanu, Mikolov and Bengio, "On the difficulty of training recurrent
+   * neural networks", 2013): when the global L2 norm of a step's gradient exceeds maxNorm, the
+   * whole gradient is rescaled to norm maxNorm. 0 switches clipping off.
+   */
+  public void setClipNorm(double maxNorm) {
+    if (!(maxNorm >= 0) || Double.isInfinite(maxNorm)) {
+      throw new IllegalArgumentException("maxNorm must be 0 (off) or a positive number (was "
+          + maxNorm + ")");
+    }
+    this.clipNorm = maxNorm;
+  }
+
   public Network network() {
     return network;
+  }
+
+  public Loss loss() {
+    return backprop.loss();
+  }
+
+  public Optimizer optimizer() {
+    return optimizer;
+  }
+
+  public Dataset trainingSet() {
+    return train;
+  }
+
+  /** Examples per update after resolving 0 to the training set size. */
+  public int batchSize() {
+    return batchSize;
+  }
+
+  public double learningRate() {
+    return learningRate;
+  }
+
+  /** The rate the schedule gave for the last epoch trained (alpha0 before the first). */
+  public double currentLearningRate() {
+    return currentRate;
+  }
+
+  public Regularization regularization() {
+    return regularization;
+  }
+
+  public double regularizationRate() {
+    return regularizationRate;
   }
 
   /** Epochs completed so far. */
@@ -78,8 +180,32 @@ public final class Trainer {
     return epoch;
   }
 
+  /** Mean per-example loss seen during the last epoch's forward passes (see class comment). */
+  public double lastEpochLoss() {
+    return lastEpochLoss;
+  }
+
+  /** Global L2 norm of the last step's gradient, before clipping. */
+  public double lastGradientNorm() {
+    return lastGradientNorm;
+  }
+
+  /** Full-batch mode: every epoch is exactly one update on the whole training set. */
+  public boolean isFullBatch() {
+    return batchSize == order.length;
+  }
+
+  /**
+   * The parameter change of the last step, new value minus old, with the network's layout: the
+   * update actually applied, after regularization, clipping and the optimizer.
+   */
+  public Gradients lastUpdate() {
+    return lastUpdate;
+  }
+
   /** One pass over the training set. */
   public void trainEpoch() {
+    currentRate = schedule.rate(learningRate, epoch);
     if (batchSize < order.length) {
       shuffleRandom.shuffle(order);
     }
@@ -87,24 +213,63 @@ public final class Trainer {
     double[] y = train.targets();
     int in = train.inputSize();
     int out = train.targetSize();
+    double lossSum = 0;
     for (int start = 0; start < order.length; start += batchSize) {
       int end = Math.min(start + batchSize, order.length);
       gradients.clear();
       for (int k = start; k < end; k++) {
         int example = order[k];
-        backprop.accumulate(x, example * in, y, example * out, gradients);
+        lossSum += backprop.accumulate(x, example * in, y, example * out, gradients);
       }
       gradients.scale(1.0 / (end - start));
-      optimizer.beginStep();
-      for (int l = 0; l < network.layerCount(); l++) {
-        optimizer.update(2 * l, network.weights(l), gradients.weights(l), learningRate);
-        optimizer.update(2 * l + 1, network.biases(l), gradients.biases(l), learningRate);
-      }
+      step();
     }
+    lastEpochLoss = lossSum / order.length;
     epoch++;
   }
 
-  /** Mean loss over a data set with the current weights. */
+  private void step() {
+    regularization.addGradient(network, gradients, regularizationRate);
+    double norm = gradients.l2Norm();
+    lastGradientNorm = norm;
+    if (clipNorm > 0 && norm > clipNorm) {
+      gradients.scale(clipNorm / norm);
+    }
+    optimizer.beginStep();
+    for (int l = 0; l < network.layerCount(); l++) {
+      update(2 * l, network.weights(l), gradients.weights(l), lastUpdate.weights(l));
+      update(2 * l + 1, network.biases(l), gradients.biases(l), lastUpdate.biases(l));
+    }
+  }
+
+  private void update(int slot, double[] params, double[] grads, double[] change) {
+    double[] before = snapshot[slot];
+    System.arraycopy(params, 0, before, 0, params.length);
+    optimizer.update(slot, params, grads, currentRate);
+    for (int i = 0; i < params.length; i++) {
+      change[i] = params[i] - before[i];
+    }
+  }
+
+  /**
+   * The global L2 norm of the full-batch mean gradient (with the regularization gradient) at the
+   * current weights: one extra forward and backward pass over the training set.
+   */
+  public double fullBatchGradientNorm() {
+    double[] x = train.inputs();
+    double[] y = train.targets();
+    int in = train.inputSize();
+    int out = train.targetSize();
+    gradients.clear();
+    for (int i = 0; i < order.length; i++) {
+      backprop.accumulate(x, i * in, y, i * out, gradients);
+    }
+    gradients.scale(1.0 / order.length);
+    regularization.addGradient(network, gradients, regularizationRate);
+    return gradients.l2Norm();
+  }
+
+  /** Mean data loss (without the penalty) over a data set with the current weights. */
   public double meanLoss(Dataset data) {
     Loss loss = backprop.loss();
     double[] x = data.inputs();
@@ -120,29 +285,27 @@ public final class Trainer {
     return sum / data.size();
   }
 
-  /** Fraction of examples whose largest output is the target's largest (one-hot) entry. */
+  /**
+   * Fraction of examples classified correctly: with several outputs, the largest output must be
+   * at the target's largest entry (one-hot); with one output, output and target must fall on the
+   * same side of the output activation's decision threshold (0.5 for sigmoid, else 0).
+   */
   public double accuracy(Dataset data) {
     double[] x = data.inputs();
     double[] y = data.targets();
     int in = data.inputSize();
     int out = data.targetSize();
+    double threshold = network.activation(network.layerCount() - 1).decisionThreshold();
     int correct = 0;
     for (int i = 0; i < data.size(); i++) {
       double[] output = network.forward(x, i * in);
-      if (argmax(output, 0, out) == argmax(y, i * out, out)) {
+      boolean right = out == 1
+          ? (output[0] > threshold) == (y[i] > threshold)
+          : Argmax.of(output, 0, out) == Argmax.of(y, i * out, out);
+      if (right) {
         correct++;
       }
     }
     return (double) correct / data.size();
-  }
-
-  private static int argmax(double[] values, int offset, int n) {
-    int best = 0;
-    for (int k = 1; k < n; k++) {
-      if (values[offset + k] > values[offset + best]) {
-        best = k;
-      }
-    }
-    return best;
   }
 }

@@ -74,7 +74,10 @@ public final class Walkthrough {
       sgd.update(2 * l + 1, updatedBiases[l], biasGradients[l], learningRate);
     }
     int last = layers - 1;
-    dJda[last] = outputActivationGradient(loss, a[last], target);
+    // dJ/da at the output, for the computational graph; the backward pass itself starts from
+    // the fused dJ/dz (a - y with softmax and cross-entropy) and never needs it.
+    dJda[last] = new double[a[last].length];
+    loss.outputGradient(a[last], target, 0, dJda[last], a[last].length);
     for (int l = 0; l < last; l++) {
       dJda[l] = backThroughWeights(dJdz[l + 1], network.weights(l + 1), network.fanIn(l + 1));
     }
@@ -83,21 +86,6 @@ public final class Walkthrough {
 
   static Walkthrough record(Network network, Loss loss, double[] input, double[] target, double learningRate) {
     return new Walkthrough(network, loss, input.clone(), target.clone(), learningRate);
-  }
-
-  /**
-   * dJ/da at the output, for the computational graph: -y/a for cross-entropy on a softmax, a - y
-   * for the loss 1/2 sum (a - y)^2. The backward pass itself never needs it with softmax, whose
-   * delta a - y comes fused from the loss.
-   */
-  private static double[] outputActivationGradient(Loss loss, double[] output, double[] target) {
-    double[] gradient = new double[output.length];
-    for (int k = 0; k < output.length; k++) {
-      gradient[k] = loss == Loss.CROSS_ENTROPY
-          ? (target[k] == 0 ? 0 : -target[k] / output[k])
-          : output[k] - target[k];
-    }
-    return gradient;
   }
 
   /**

@@ -128,13 +128,11 @@ public final class WalkthroughBuilder {
   }
 
   private String exampleProblem() {
-    String output = activations.get(activations.size() - 1);
-    if ("cross-entropy".equals(loss) != "softmax".equals(output)) {
-      return "Cross-entropy is stepped through with a softmax output only, and softmax only with"
-          + " cross-entropy.";
-    }
-    if (!"cross-entropy".equals(loss) && !"mse".equals(loss)) {
-      return "The loss must be cross-entropy or mse, not '" + loss + "'.";
+    try {
+      // The engine's own rules: which activations may sit where, which loss fits which output.
+      Loss.fromId(loss).requireCompatible(network().activation(units.size() - 1));
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
     }
     int outputs = units.get(units.size() - 1);
     if (exampleCount() < 1 || inputRows.length % inputs != 0

@@ -90,10 +90,10 @@ public final class Hyperparameters {
         return new Hyperparameters(learningRate, momentum, decay("rho", value), epsilon, beta1, beta2);
     }
 
-    /** A copy with this epsilon; it must be finite and not negative. */
+    /** A copy with this epsilon; it must be finite and positive (it keeps adaptive steps finite). */
     public Hyperparameters withEpsilon(double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("epsilon must be zero or a positive number, got " + value);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("epsilon must be a positive number, got " + value);
         }
         return new Hyperparameters(learningRate, momentum, rho, value, beta1, beta2);
     }

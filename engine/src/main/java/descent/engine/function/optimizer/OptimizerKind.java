@@ -37,21 +37,7 @@ public enum OptimizerKind {
 
     /** A new optimizer of this kind; call {@link Optimizer#reset(int)} before the first update. */
     public Optimizer create(Hyperparameters hyperparameters) {
-        switch (this) {
-            case SGD:
-                return new Sgd(hyperparameters);
-            case MOMENTUM:
-                return new Momentum(hyperparameters);
-            case NESTEROV:
-                return new Nesterov(hyperparameters);
-            case ADAGRAD:
-                return new AdaGrad(hyperparameters);
-            case RMSPROP:
-                return new RmsProp(hyperparameters);
-            case ADAM:
-            default:
-                return new Adam(hyperparameters);
-        }
+        return new PointOptimizer(this, hyperparameters);
     }
 
     private static String knownNames() {

@@ -34,6 +34,7 @@ class HyperparametersTest {
         assertThrows(IllegalArgumentException.class, () -> defaults.withLearningRate(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> defaults.withLearningRate(Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> defaults.withEpsilon(-1e-8));
+        assertThrows(IllegalArgumentException.class, () -> defaults.withEpsilon(0));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> defaults.withMomentum(1));
         assertEquals("momentum must be at least 0 and below 1, got 1.0", error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> defaults.withRho(-0.1));

@@ -107,7 +107,7 @@ class OptimizerUpdateTest {
     @Test
     void customHyperparametersAreUsed() {
         Hyperparameters custom = Hyperparameters.defaults().withLearningRate(0.5).withMomentum(0.5).withRho(0.5)
-                .withBeta1(0.5).withBeta2(0.5).withEpsilon(0);
+                .withBeta1(0.5).withBeta2(0.5).withEpsilon(1e-300);
         double[] update = new double[1];
 
         Optimizer momentum = OptimizerKind.MOMENTUM.create(custom);
