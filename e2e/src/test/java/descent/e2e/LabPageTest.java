@@ -99,6 +99,21 @@ class LabPageTest {
   }
 
   @Test
+  void theVerdictIsWrittenInChineseAfterSwitchingLanguage() {
+    open("js");
+    runArticle("0.1", "3");
+    try {
+      new Select(byTestId("language")).selectByValue("zh-CN");
+      waitUpTo(5).until((WebDriver d) -> byTestId("status-sgd").getText().contains("第 69 步后收敛"));
+      assertEquals("zh-CN", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+    } finally {
+      // The choice is remembered in the browser; the other tests read English.
+      new Select(byTestId("language")).selectByValue("en");
+    }
+    waitUpTo(5).until((WebDriver d) -> byTestId("status-sgd").getText().contains("Converged after 69 steps"));
+  }
+
+  @Test
   void learningRateOneOscillatesAndTheArticleLoopWouldNeverEnd() {
     open("wasm");
     String status = runArticle("1", "3");

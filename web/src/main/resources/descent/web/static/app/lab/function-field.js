@@ -50,8 +50,8 @@ export class FunctionField {
     const position = outcome.errorPosition();
     this.error.textContent = t('function.errorAt', { message: outcome.errorMessage(), column: position + 1 });
     const text = this.input.value;
-    // Past the end ("x +") the mark sits on a blank just after the text.
-    const marked = position < text.length ? text[position] : ' ';
+    // Past the end ("x +") the mark is a visible blank (␣) just after the text.
+    const marked = position < text.length ? text[position] : '␣';
     this.echo.replaceChildren(
       element('span', { text: text.slice(0, position) }),
       element('mark', { dataset: { testid: 'function-error-mark', position: String(position) }, text: marked }),
