@@ -15,6 +15,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 class PlaygroundTrainingTest {
+  /**
+   * The seed article's XOR network in the URL fragment: the 4-point table, 3 tanh units, softmax
+   * and cross-entropy, full batch, no epoch limit. (The page's default is the spiral.)
+   */
+  static final String ARTICLE_XOR = "#seed=1&data=xor-table&batch=0&hidden=3&act=tanh"
+      + "&out=softmax&loss=cross-entropy&lr=0.5";
+
   private static ServerProcess server;
   private static ChromeDriver driver;
 
@@ -45,7 +52,7 @@ class PlaygroundTrainingTest {
   @ParameterizedTest(name = "on the {0} backend")
   @ValueSource(strings = {"wasm", "js"})
   void theLossGoesDownWhileTheXorNetworkTrains(String backend) {
-    driver.get(server.url() + "?engine=" + backend);
+    driver.get(server.url() + "?engine=" + backend + ARTICLE_XOR);
     waitUpTo(20).until((WebDriver d) -> backend.equals(byTestId("engine-backend").getText()));
     assertEquals("0", byTestId("epoch").getText());
     assertEquals("paused", byTestId("status").getText());
@@ -65,7 +72,7 @@ class PlaygroundTrainingTest {
   @ParameterizedTest(name = "on the {0} backend")
   @ValueSource(strings = {"wasm", "js"})
   void stepAdvancesExactlyOneEpoch(String backend) {
-    driver.get(server.url() + "?engine=" + backend);
+    driver.get(server.url() + "?engine=" + backend + ARTICLE_XOR);
     waitUpTo(20).until((WebDriver d) -> backend.equals(byTestId("engine-backend").getText()));
     byTestId("step").click();
     waitUpTo(5).until((WebDriver d) -> "1".equals(byTestId("epoch").getText()));

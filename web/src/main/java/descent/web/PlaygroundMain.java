@@ -1,16 +1,18 @@
 package descent.web;
 
 import descent.engine.experiment.ExperimentValidator;
+import descent.engine.experiment.NetworkExperiment;
+import descent.engine.experiment.ValidationError;
 import descent.engine.experiment.ValidationResult;
-import descent.engine.json.JsonWriter;
 import descent.web.lab.FunctionLab;
 import descent.web.walkthrough.WalkthroughBuilder;
 import org.teavm.jso.JSExport;
 
 /**
- * The page's entry point, compiled by TeaVM twice (WebAssembly GC and JavaScript). It only hands
- * out sessions; the page's JavaScript draws what they report. Everything that computes lives in
- * the engine, so both backends and the JVM run the same code.
+ * The page's entry point, compiled by TeaVM twice (WebAssembly GC and JavaScript). It reads
+ * experiment documents with the engine's validator (the same rules as the server) and hands out
+ * sessions; the page's JavaScript draws what they report. Everything that computes lives in the
+ * engine, so both backends and the JVM run the same code.
  */
 public final class PlaygroundMain {
   private PlaygroundMain() {
@@ -20,21 +22,37 @@ public final class PlaygroundMain {
     // Nothing to start: the page calls the exported factories once the module has loaded.
   }
 
-  /**
-   * Validates an experiment document with the same rules as the server.
-   *
-   * @return "[]" when valid, else a JSON array of {"field", "message"} objects
-   */
+  /** The document's errors, one "field: message" per line; empty when it is valid. */
   @JSExport
-  public static String validateExperiment(String documentText) {
-    ValidationResult result = ExperimentValidator.validate(documentText);
-    return JsonWriter.compact(result.errorsToJson());
+  public static String validateExperiment(String json) {
+    ValidationResult result = ExperimentValidator.validate(json);
+    if (result.isValid()) {
+      return result.getExperiment() instanceof NetworkExperiment
+          ? "" : "kind: the playground trains networks (kind \"network\")";
+    }
+    StringBuilder text = new StringBuilder();
+    for (ValidationError error : result.getErrors()) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(error.getField()).append(": ").append(error.getMessage());
+    }
+    return text.toString();
   }
 
-  /** A training session on the seed article's XOR network. */
+  /**
+   * A training session for a valid network experiment (see {@link #validateExperiment}).
+   *
+   * @param dataText the text of a built-in data set (iris, wine, digits), which the page fetches;
+   *     ignored for other sources
+   */
   @JSExport
-  public static PlaygroundSession createXorSession(double seed, double learningRate) {
-    return PlaygroundSession.articleXor((long) seed, learningRate);
+  public static PlaygroundSession createSession(String json, String dataText) {
+    ValidationResult result = ExperimentValidator.validate(json);
+    if (!result.isValid()) {
+      throw new IllegalArgumentException(validateExperiment(json));
+    }
+    return PlaygroundSession.create((NetworkExperiment) result.getExperiment(), dataText);
   }
 
   /** The function-descent lab (lab.html). */

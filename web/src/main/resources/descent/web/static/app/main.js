@@ -1,109 +1,227 @@
-// The playground page: wires the controls to a training session in the engine and shows its
-// progress. Text from the engine or the user is written with textContent only.
+// The playground page: loads the engine, binds the state (URL fragment) to the controls, and
+// runs the training loop. It wires modules together; each concept lives in its own file.
 import { chooseBackend, loadEngine } from './engine-loader.js';
-import { FrameBudget } from './frame-budget.js';
+import { $ } from './dom.js';
+import { applyStaticText, detectLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
+import { GENERATED, STRUCTURAL_KEYS } from './state.js';
+import { createStore } from './store.js';
+import { bindUrl, stateFromFragment } from './url-state.js';
+import { experimentFromState } from './experiment.js';
+import { Session } from './session.js';
+import { History } from './charts/history.js';
+import { ChartsPanel } from './charts/charts-panel.js';
+import { NetworkDiagram } from './network-diagram.js';
+import { View } from './view.js';
+import { Runner } from './runner.js';
+import { createDataControls } from './controls/data-controls.js';
+import { createNetworkControls } from './controls/network-controls.js';
+import { createTrainingControls } from './controls/training-controls.js';
+import { createRunControls } from './controls/run-controls.js';
+import { dataText, needsDataText } from './data-files.js';
+import { LearningRateComparison } from './lr-compare.js';
+import { bindExport } from './controls/export-controls.js';
+import { bindCsv } from './controls/csv-controls.js';
+import { DigitsPad } from './digits-pad.js';
+import { onThemeChange } from './theme.js';
 
-const FRAME_BUDGET_MS = 8; // training time per animation frame, leaving the rest for drawing
-const XOR_SEED = 1;
-
-const $ = (id) => document.getElementById(id);
-
-const view = {
-  backend: $('engine-backend'),
-  play: $('play'),
-  step: $('step'),
-  reset: $('reset'),
-  learningRate: $('learning-rate'),
-  learningRateError: $('learning-rate-error'),
-  status: $('status'),
-  epoch: $('epoch'),
-  trainLoss: $('train-loss'),
-  trainAccuracy: $('train-accuracy'),
-  loadError: $('load-error'),
-};
-
-function parseLearningRate(text) {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 100) {
-    return null;
-  }
-  return value;
-}
-
-function formatLoss(value) {
-  return Number.isFinite(value) ? value.toPrecision(6) : String(value);
-}
+const LIVE_SETTERS = [
+  [['learningRate'], (s, st) => s.setLearningRate(st.learningRate)],
+  [['batchSize'], (s, st) => s.setBatchSize(st.batchSize)],
+  [['optimizer', 'momentum', 'beta1', 'beta2', 'epsilon', 'rho'], (s, st) => s.setOptimizer(st)],
+  [['schedule', 'every', 'gamma', 'period', 'minLearningRate', 'learningRate'], (s, st) => s.setSchedule(st)],
+  [['regularization', 'regularizationRate'], (s, st) => s.setRegularization(st)],
+  [['epochs', 'targetLoss', 'gradientNorm'], (s, st) => s.setStop(st)],
+];
 
 function start({ backend, api }) {
-  view.backend.textContent = backend;
+  $('engine-backend').textContent = backend;
+  const store = createStore(stateFromFragment(location.hash));
+  const csv = { text: '' };
+  const history = new History(512);
   let session = null;
-  let running = false;
-  const budget = new FrameBudget(FRAME_BUDGET_MS);
 
-  const learningRate = () => parseLearningRate(view.learningRate.value) ?? 0.5;
+  const charts = new ChartsPanel({ lossCanvas: $('loss-chart'), accuracyCanvas: $('accuracy-chart'),
+    logToggle: $('log-scale'), confusionBox: $('confusion'), history });
+  const diagram = new NetworkDiagram({ svgElement: $('diagram'), wrap: $('diagram-wrap'),
+    tooltip: $('diagram-tooltip'), zoom: $('neuron-zoom'),
+    onEditWeight: (link, name) => weightEditor.open(link, name) });
+  const view = new View({ heatmapCanvas: $('heatmap'), diagram, charts });
 
-  const show = () => {
-    view.epoch.textContent = String(session.epoch());
-    view.trainLoss.textContent = formatLoss(session.trainLoss());
-    view.trainAccuracy.textContent = `${Math.round(session.trainAccuracy() * 100)}%`;
-    view.status.textContent = running ? 'running' : 'paused';
-    view.play.textContent = running ? 'Pause' : 'Play';
-    view.play.setAttribute('aria-pressed', String(running));
+  const baseUrl = new URL('..', import.meta.url);
+  const texts = {};
+  const makeSession = (state) => {
+    const json = JSON.stringify(experimentFromState(state, csv));
+    const errors = api.validateExperiment(json);
+    if (errors) throw new Error(errors);
+    return new Session(api, api.createSession(json, texts[state.source] || ''));
   };
 
-  const reset = () => {
-    session = api.createXorSession(XOR_SEED, learningRate());
-    show();
-  };
+  const run = createRunControls({ store, t, getSession: () => session, history,
+    onRebuild: () => rebuild(), onRedraw: (force) => redraw(force) });
+  const runner = new Runner({ onFrame: () => run.afterTraining() });
+  run.bindRunner(runner);
 
-  const frame = () => {
-    if (!running) {
+  const dataControls = createDataControls($('data-controls'), store, {
+    inputNames: () => (session ? session.inputNames : ['x1', 'x2']),
+    classCount: () => (session ? session.classes : 2),
+    regenerate: () => store.set({ seed: (store.get().seed + 1) % 2147483647 }),
+  });
+  const networkControls = createNetworkControls($('network-controls'), store);
+  const trainingControls = createTrainingControls($('training-row'), $('more-training'), store);
+  const outputControls = run.createOutputControls($('output-controls'));
+
+  const digits = new DigitsPad($('digit-pad'), $('digit-probs'), $('digit-clear'),
+    (inputs) => (session && store.get().source === 'digits' ? session.predict(inputs) : null));
+
+  const compare = new LearningRateComparison({ canvas: $('compare-chart'), legend: $('compare-legend'),
+    ratesInput: $('compare-rates'), epochsInput: $('compare-epochs'), button: $('compare-run') },
+  (rate) => {
+    try {
+      const s = makeSession({ ...store.get(), learningRate: rate, schedule: 'constant', epochs: 0 });
+      return s;
+    } catch (e) {
+      return null;
+    }
+  });
+
+  const weightEditor = run.createWeightEditor({ form: $('weight-editor'), input: $('weight-value'),
+    label: $('weight-label'), cancel: $('weight-cancel') });
+
+  bindExport({ store, getSession: () => session, experiment: () => experimentFromState(store.get(), csv) });
+  bindCsv({ store, csv, onApply: () => rebuild() });
+
+  let frameCount = 0;
+  function redraw(force = true) {
+    if (!session) return;
+    view.draw(force);
+    // The confusion matrix is DOM, not canvas: refreshed a few times a second at most.
+    if (session.classes >= 3 && (frameCount++ % 20 === 0 || !runner.running)) {
+      charts.showConfusion(session.confusion(), session.classes);
+    }
+  }
+  diagram.onHover = () => redraw();
+
+  let rebuildToken = 0;
+  let pendingPlay = false;
+  function rebuild() {
+    const token = ++rebuildToken;
+    const state = store.get();
+    if (!needsDataText(state.source)) texts[state.source] = '';
+    if (!(state.source in texts)) {
+      runner.stop();
+      document.documentElement.dataset.loading = 'data';
+      dataText(state.source, baseUrl).then((text) => {
+        texts[state.source] = text;
+        delete document.documentElement.dataset.loading;
+        if (token === rebuildToken) rebuild();
+      }, (error) => run.showError(t('error.session', { message: error.message })));
       return;
     }
-    budget.run((epochs) => session.train(epochs));
-    show();
-    requestAnimationFrame(frame);
-  };
-
-  view.play.addEventListener('click', () => {
-    running = !running;
-    show();
-    if (running) {
-      requestAnimationFrame(frame);
+    const wasRunning = runner.running;
+    runner.stop();
+    try {
+      session = makeSession(state);
+      run.clearError();
+    } catch (e) {
+      run.showError(t('error.session', { message: e.message }));
+      session = null;
+      return;
     }
-  });
-  view.step.addEventListener('click', () => {
-    session.train(1);
-    show();
-  });
-  view.reset.addEventListener('click', reset);
-  view.learningRate.addEventListener('input', () => {
-    const value = parseLearningRate(view.learningRate.value);
-    view.learningRateError.hidden = value !== null;
-    view.learningRateError.textContent = value === null
-      ? 'The learning rate must be a number greater than 0 and at most 100.' : '';
-    view.learningRate.setAttribute('aria-invalid', String(value === null));
-    if (value !== null) {
-      session.setLearningRate(value);
+    history.clear();
+    history.push(session.readMetrics());
+    diagram.build(session.sizes, session.inputNames,
+      [...state.activations, state.output].map((a) => t(`act.${a}`)));
+    view.attach(session, Math.min(state.plotX, session.sizes[0] - 1), Math.min(state.plotY, session.sizes[0] - 1));
+    view.redrawPoints(state.showTest);
+    view.heatmap.discretize = state.discretize;
+    $('digits-box').hidden = state.source !== 'digits';
+    $('heatmap').hidden = !session.plotDims;
+    dataControls.render(state);
+    charts.showAccuracy = !session.regression;
+    charts.showConfusion(null, 0);
+    $('accuracy-chart').hidden = session.regression;
+    run.refresh();
+    redraw();
+    digits.update();
+    if (wasRunning || pendingPlay) {
+      pendingPlay = false;
+      run.play();
     }
-  });
-
-  reset();
-  for (const button of [view.play, view.step, view.reset]) {
-    button.disabled = false;
   }
+
+  store.subscribe((state, changed) => {
+    dataControls.render(state);
+    networkControls.render(state);
+    trainingControls.render(state);
+    outputControls.render(state);
+    if ([...changed].some((k) => STRUCTURAL_KEYS.has(k))) {
+      rebuild();
+      return;
+    }
+    if (!session) return;
+    for (const [keys, apply] of LIVE_SETTERS) {
+      if (keys.some((k) => changed.has(k))) apply(session, state);
+    }
+    if (changed.has('plotX') || changed.has('plotY')) {
+      view.attach(session, state.plotX, state.plotY);
+      view.redrawPoints(state.showTest);
+    }
+    if (changed.has('showTest')) view.redrawPoints(state.showTest);
+    view.heatmap.discretize = state.discretize;
+    run.refresh();
+    redraw();
+  });
+  bindUrl(store);
+
+  onLanguageChange(() => {
+    const state = store.get();
+    dataControls.relabel(state);
+    networkControls.relabel(state);
+    trainingControls.relabel(state);
+    outputControls.relabel(state);
+    if (session) {
+      diagram.build(session.sizes, session.inputNames,
+        [...state.activations, state.output].map((a) => t(`act.${a}`)));
+      charts.draw(true);
+      run.refresh();
+      redraw();
+    }
+  });
+  onThemeChange(() => {
+    charts.draw(true);
+    view.redrawPoints(store.get().showTest);
+  });
+  addEventListener('resize', () => charts.draw(true));
+
+  const initial = store.get();
+  dataControls.render(initial);
+  networkControls.render(initial);
+  trainingControls.render(initial);
+  outputControls.render(initial);
+  rebuild();
+  run.enable();
   document.documentElement.dataset.engineReady = 'true';
   if (new URLSearchParams(location.search).get('autoplay') === '1') {
-    view.play.click();
+    if (session) run.play();
+    else pendingPlay = true;
   }
+  return { store, compare };
 }
+
+const language = detectLanguage();
+const languageSelect = $('language');
+languageSelect.value = language;
+setLanguage(language, false);
+languageSelect.addEventListener('change', () => setLanguage(languageSelect.value));
+applyStaticText();
 
 const backend = chooseBackend(location.search);
 loadEngine(backend, new URL('..', import.meta.url))
   .then(start)
   .catch((error) => {
-    view.backend.textContent = 'failed';
-    view.loadError.hidden = false;
-    view.loadError.textContent = `The ${backend} engine could not be loaded: ${error.message}`;
+    $('engine-backend').textContent = 'failed';
+    const box = $('load-error');
+    box.hidden = false;
+    box.textContent = t('error.load', { backend, message: error.message });
     console.error(error);
   });

@@ -3,11 +3,13 @@
 
 const STORAGE_KEY = 'descent.language';
 export const LANGUAGES = ['en', 'zh-CN'];
+// The playground stores its choice as "en" or "zh" under the same key: one choice for every page.
+const STORED = { en: 'en', 'zh-CN': 'zh' };
 
 /** The stored choice, else zh-CN for any Chinese browser language, else English. */
 export function preferredLanguage() {
-  const stored = readStored();
-  if (LANGUAGES.includes(stored)) {
+  const stored = LANGUAGES.find((language) => STORED[language] === readStored());
+  if (stored) {
     return stored;
   }
   const wanted = navigator.languages?.length ? navigator.languages : [navigator.language || 'en'];
@@ -16,7 +18,7 @@ export function preferredLanguage() {
 
 export function rememberLanguage(language) {
   try {
-    localStorage.setItem(STORAGE_KEY, language);
+    localStorage.setItem(STORAGE_KEY, STORED[language]);
   } catch (e) {
     // Storage may be disabled (private mode): the choice then lasts for this page only.
   }
