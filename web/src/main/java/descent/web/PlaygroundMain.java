@@ -5,6 +5,8 @@ import descent.engine.experiment.ExperimentValidator;
 import descent.engine.experiment.NetworkExperiment;
 import descent.engine.experiment.ValidationError;
 import descent.engine.experiment.ValidationResult;
+import descent.web.lab.FunctionLab;
+import descent.web.walkthrough.WalkthroughBuilder;
 import org.teavm.jso.JSExport;
 
 /**
@@ -67,5 +69,17 @@ public final class PlaygroundMain {
       throw new IllegalArgumentException(validateExperiment(json));
     }
     return PlaygroundSession.create((NetworkExperiment) result.getExperiment(), dataText);
+  }
+
+  /** The function-descent lab (lab.html). */
+  @JSExport
+  public static FunctionLab createFunctionLab() {
+    return new FunctionLab();
+  }
+
+  /** The backpropagation walkthrough (walkthrough.html): fill it, then build one step. */
+  @JSExport
+  public static WalkthroughBuilder createWalkthrough() {
+    return new WalkthroughBuilder();
   }
 }
