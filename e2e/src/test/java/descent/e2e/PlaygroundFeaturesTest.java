@@ -114,6 +114,22 @@ class PlaygroundFeaturesTest {
   }
 
   @Test
+  void theWalkthroughLinkCarriesTheCurrentNetworkWithItsWeights() {
+    page.open("js", "#data=xor-table&batch=0&hidden=3&act=tanh&out=softmax&loss=cross-entropy&seed=1");
+    page.click("step");
+    page.waitFor(5, d -> page.epoch() == 1);
+    WebElement link = page.byTestId("walkthrough-link");
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(link).perform();
+    page.waitFor(5, d -> link.getAttribute("href").contains("#experiment="));
+    link.click();
+    page.waitFor(20, d -> d.getCurrentUrl().contains("walkthrough.html")
+        && !d.findElements(By.cssSelector("[data-testid='network-description']")).isEmpty()
+        && page.text("network-description").contains("2 \u2192 3 tanh \u2192 2 softmax"));
+    assertTrue(page.byTestId("experiment-error").getDomAttribute("hidden") != null,
+        "the walkthrough accepted the playground's network");
+  }
+
+  @Test
   void addingALayerAndANeuronChangesTheDiagram() {
     page.open("js", "#hidden=4,2&act=tanh,tanh");
     assertEquals(2 * 4 + 4 * 2 + 2, linkCount());

@@ -6,6 +6,7 @@ import { applyStaticText, detectLanguage, onLanguageChange, setLanguage, t } fro
 import { STRUCTURAL_KEYS } from './state.js';
 import { bindPointEditor } from './point-editor.js';
 import { bindShare } from './share.js';
+import { bindWalkthroughLink } from './walkthrough-link.js';
 import { withLoadedParameters } from './document-state.js';
 import { createStore } from './store.js';
 import { bindUrl, stateFromFragment } from './url-state.js';
@@ -219,6 +220,8 @@ function start({ backend, api }) {
       if (location.hash.length <= 1) store.replace(loaded.state);
       rebuild();
     } });
+  bindWalkthroughLink($('walkthrough-link'), { session: () => session,
+    experiment: () => currentExperiment(store.get()) });
   run.enable();
   document.documentElement.dataset.engineReady = 'true';
   if (new URLSearchParams(location.search).get('autoplay') === '1') {
