@@ -34,4 +34,7 @@ public final class PlaygroundMain {
   public static PlaygroundSession createXorSession(double seed, double learningRate) {
     return PlaygroundSession.articleXor((long) seed, learningRate);
   }
+
+  /** The benchmark page's entry (see descent.web.bench). */
+  @JSExport public static descent.web.bench.BenchmarkApi createBenchmark() { return new descent.web.bench.BenchmarkApi(); }
 }
