@@ -70,7 +70,10 @@ final class FdlibmExpm1 {
     double hxs = x * hfx;
     double r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
     double t = 3.0 - r1 * hfx;
-    double e = hxs * ((r1 - t) / (6.0 - x * t));
+    // fdlibm's hxs * ((r1 - t) / (6.0 - x * t)), with the factors swapped (a * b == b * a exactly):
+    // TeaVM 0.16's JavaScript backend prints a * (b / c) as a*b/c, i.e. (a * b) / c, which rounds
+    // differently and made JavaScript runs drift from the JVM and WebAssembly within 10 epochs.
+    double e = ((r1 - t) / (6.0 - x * t)) * hxs;
     if (k == 0) {
       return x - (x * e - hxs);
     }
