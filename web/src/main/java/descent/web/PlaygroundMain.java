@@ -82,4 +82,7 @@ public final class PlaygroundMain {
   public static WalkthroughBuilder createWalkthrough() {
     return new WalkthroughBuilder();
   }
+
+  /** The benchmark page's entry (see descent.web.bench). */
+  @JSExport public static descent.web.bench.BenchmarkApi createBenchmark() { return new descent.web.bench.BenchmarkApi(); }
 }
