@@ -295,7 +295,12 @@ class PlaygroundFeaturesTest {
     }
     double fps = Double.parseDouble(page.htmlData("fps"));
     String evalMs = page.htmlData("evalMs");
+    String trainMs = page.htmlData("trainMs");
+    String afterMs = page.htmlData("afterMs");
+    String perFrame = page.htmlData("epochsPerFrame");
     page.click("play");
+    System.out.printf("[perf] %s: last frame trained %s epochs in %s ms; drawing and read-outs %s ms%n",
+        backend, perFrame, trainMs, afterMs);
     System.out.printf("[perf] %s: draw mean %.2f ms (full update with heatmap and thumbnails"
         + " %.2f ms), worst %.2f ms over %d reads; grid eval %s ms; %.1f fps; %s epochs/s%n",
         backend, sum / samples, fullSum / samples, worst, samples, evalMs, fps,
