@@ -129,6 +129,22 @@ class PlaygroundFeaturesTest {
         "the walkthrough accepted the playground's network");
   }
 
+  @ParameterizedTest(name = "on the {0} backend")
+  @ValueSource(strings = {"wasm", "js"})
+  void stepBatchMakesOneUpdateAndTwentyFiveMakeAnEpoch(String backend) {
+    page.open(backend, "#seed=3");
+    double initial = page.trainLoss();
+    page.click("step-batch");
+    page.waitFor(5, d -> page.text("batch-progress").contains("10 of 250"));
+    assertEquals(0, page.epoch(), "a batch is not an epoch");
+    page.waitFor(5, d -> page.trainLoss() != initial);
+    for (int i = 1; i < 25; i++) {
+      page.click("step-batch");
+    }
+    page.waitFor(10, d -> page.epoch() == 1);
+    assertEquals("epoch complete", page.text("batch-progress"));
+  }
+
   @Test
   void addingALayerAndANeuronChangesTheDiagram() {
     page.open("js", "#hidden=4,2&act=tanh,tanh");

@@ -84,6 +84,25 @@ public final class PlaygroundSession {
   }
 
   /**
+   * Trains one mini-batch (stochastic gradient descent's single step); an epoch that it
+   * completes is recorded like any other.
+   *
+   * @return how many training examples of the current epoch are done (0: the epoch completed)
+   */
+  @JSExport
+  public int trainBatch() {
+    session.stepBatch();
+    metricsEpoch = -1;
+    return session.trainer().examplesIntoEpoch();
+  }
+
+  /** Number of training examples, the length of an epoch. */
+  @JSExport
+  public int trainSize() {
+    return session.trainSet().size();
+  }
+
+  /**
    * Every read-out at once: epoch, training loss, test loss, training accuracy, test accuracy,
    * last gradient norm, current learning rate, status (0 running, 1 converged, 2 diverged,
    * 3 finished), batch size. Losses are of the current weights over the whole set.

@@ -137,6 +137,23 @@ public final class Session {
       return status;
     }
     trainer.trainEpoch();
+    return finishEpoch();
+  }
+
+  /**
+   * Trains one mini-batch unless training has stopped; when that batch completes an epoch, the
+   * epoch is checked and recorded exactly as {@link #step()} does.
+   *
+   * @return the status after the batch
+   */
+  public Status stepBatch() {
+    if (status.isFinal()) {
+      return status;
+    }
+    return trainer.trainBatch() ? finishEpoch() : status;
+  }
+
+  private Status finishEpoch() {
     double trainLoss = trainer.lastEpochLoss();
     double gradientNorm = Double.NaN;
     if (stoppingRule.needsGradientNorm()) {

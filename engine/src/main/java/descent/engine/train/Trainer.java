@@ -37,6 +37,9 @@ public final class Trainer {
   private double clipNorm;
   private int batchSize;
   private int epoch;
+  /** Where the next mini-batch starts in this epoch's order; 0 at an epoch boundary. */
+  private int cursor;
+  private double epochLossSum;
   private double lastEpochLoss = Double.NaN;
   private double lastGradientNorm = Double.NaN;
 
@@ -203,29 +206,52 @@ public final class Trainer {
     return lastUpdate;
   }
 
-  /** One pass over the training set. */
+  /** The rest of the current epoch: a whole pass over the training set from a boundary. */
   public void trainEpoch() {
-    currentRate = schedule.rate(learningRate, epoch);
-    if (batchSize < order.length) {
-      shuffleRandom.shuffle(order);
+    while (!trainBatch()) {
+      // each call trains one mini-batch
+    }
+  }
+
+  /**
+   * One mini-batch update, so a learner can watch a single step of stochastic gradient descent.
+   * An epoch's first batch sets the epoch's learning rate and reshuffles the examples.
+   *
+   * @return true when this batch completed an epoch
+   */
+  public boolean trainBatch() {
+    if (cursor == 0) {
+      currentRate = schedule.rate(learningRate, epoch);
+      if (batchSize < order.length) {
+        shuffleRandom.shuffle(order);
+      }
+      epochLossSum = 0;
     }
     double[] x = train.inputs();
     double[] y = train.targets();
     int in = train.inputSize();
     int out = train.targetSize();
-    double lossSum = 0;
-    for (int start = 0; start < order.length; start += batchSize) {
-      int end = Math.min(start + batchSize, order.length);
-      gradients.clear();
-      for (int k = start; k < end; k++) {
-        int example = order[k];
-        lossSum += backprop.accumulate(x, example * in, y, example * out, gradients);
-      }
-      gradients.scale(1.0 / (end - start));
-      step(end == order.length);
+    int end = Math.min(cursor + batchSize, order.length);
+    gradients.clear();
+    for (int k = cursor; k < end; k++) {
+      int example = order[k];
+      epochLossSum += backprop.accumulate(x, example * in, y, example * out, gradients);
     }
-    lastEpochLoss = lossSum / order.length;
+    gradients.scale(1.0 / (end - cursor));
+    step(end == order.length);
+    if (end < order.length) {
+      cursor = end;
+      return false;
+    }
+    cursor = 0;
+    lastEpochLoss = epochLossSum / order.length;
     epoch++;
+    return true;
+  }
+
+  /** Examples of the current epoch already trained on (0 at an epoch boundary). */
+  public int examplesIntoEpoch() {
+    return cursor;
   }
 
   /**

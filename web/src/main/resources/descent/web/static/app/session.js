@@ -44,6 +44,15 @@ export class Session {
   }
 
   /** Trains up to n epochs (fewer if a stopping rule fires); returns the epochs done. */
+  /** One mini-batch; returns how many examples of the current epoch are done (0: it completed). */
+  trainBatch() {
+    return this.handle.trainBatch();
+  }
+
+  trainSize() {
+    return this.handle.trainSize();
+  }
+
   train(n) {
     return this.handle.train(n);
   }

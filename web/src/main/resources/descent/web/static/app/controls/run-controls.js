@@ -6,7 +6,8 @@ import { checkboxField } from './fields.js';
 
 export function createRunControls({ store, t, getSession, history, onRebuild, onRedraw }) {
   const view = {
-    play: $('play'), step: $('step'), reset: $('reset'), reseed: $('reseed'),
+    play: $('play'), step: $('step'), stepBatch: $('step-batch'), batchProgress: $('batch-progress'),
+    reset: $('reset'), reseed: $('reseed'),
     epoch: $('epoch'), status: $('status'), statusText: $('status-text'), trainLoss: $('train-loss'),
     testLoss: $('test-loss'), accuracy: $('accuracy'), speed: $('speed'), progress: $('progress'),
     banner: $('diverged-banner'), fix: $('diverged-fix'), error: $('load-error'),
@@ -38,6 +39,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     view.play.setAttribute('aria-pressed', String(Boolean(running)));
     const finalStatus = m.status !== 'running';
     view.step.disabled = finalStatus;
+    view.stepBatch.disabled = finalStatus;
     view.banner.hidden = m.status !== 'diverged';
     const state = store.get();
     const limited = state.epochs > 0 || state.targetLoss > 0;
@@ -91,7 +93,19 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     if (!s) return;
     runner.stop();
     s.train(1);
+    view.batchProgress.textContent = '';
     history.push(s.readMetrics());
+    refresh();
+    onRedraw();
+  });
+  view.stepBatch.addEventListener('click', () => {
+    const s = session();
+    if (!s) return;
+    runner.stop();
+    const done = s.trainBatch();
+    if (done === 0) history.push(s.readMetrics());
+    view.batchProgress.textContent = done === 0 ? t('run.epochDone')
+      : t('run.batchProgress', { done, total: s.trainSize() });
     refresh();
     onRedraw();
   });
@@ -118,7 +132,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
       runner = r;
     },
     enable() {
-      for (const b of [view.play, view.step, view.reset, view.reseed]) b.disabled = false;
+      for (const b of [view.play, view.step, view.stepBatch, view.reset, view.reseed]) b.disabled = false;
       refresh();
     },
     showError(text) {
