@@ -1,5 +1,7 @@
 package descent.engine.experiment;
 
+import descent.engine.function.expression.Expression;
+import descent.engine.function.expression.ExpressionException;
 import descent.engine.json.JsonArray;
 import descent.engine.json.JsonObject;
 
@@ -28,6 +30,9 @@ final class FunctionExperimentReader {
         Double tolerance = root.number("tolerance", true, NumberRange.above(0));
         Integer maxSteps = root.integer("maxSteps", true, NumberRange.between(1, ExperimentLimits.MAX_STEPS));
         List<OptimizerSpec> optimizers = readOptimizers(root);
+        if (function != null && root.errorCount() == errorsBefore) {
+            checkFormula(root, function, start);
+        }
         if (root.errorCount() != errorsBefore) {
             return null;
         }
@@ -50,6 +55,23 @@ final class FunctionExperimentReader {
             root.error("function", "must not contain control characters");
         }
         return function;
+    }
+
+    /**
+     * The formula's grammar, checked by the function lab's own parser so that no stored
+     * experiment can fail to run; and a start point with a coordinate for every variable.
+     */
+    private static void checkFormula(ObjectReader root, String function, double[] start) {
+        Expression expression;
+        try {
+            expression = Expression.parse(function);
+        } catch (ExpressionException e) {
+            root.error("function", e.getMessage());
+            return;
+        }
+        if (start != null && expression.dimension() > start.length) {
+            root.error("start", "needs " + expression.dimension() + " coordinates for a function of x and y");
+        }
     }
 
     private static List<OptimizerSpec> readOptimizers(ObjectReader root) {

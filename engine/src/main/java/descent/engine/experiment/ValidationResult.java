@@ -1,9 +1,5 @@
 package descent.engine.experiment;
 
-import descent.engine.json.JsonArray;
-import descent.engine.json.JsonObject;
-import descent.engine.json.JsonString;
-import descent.engine.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,18 +48,4 @@ public final class ValidationResult {
         return errors;
     }
 
-    /**
-     * The errors as a JSON array of {@code {"field": ..., "message": ...}} objects, the form both
-     * the page and the server's 400 answers show.
-     */
-    public JsonArray errorsToJson() {
-        List<JsonValue> items = new ArrayList<>(errors.size());
-        for (ValidationError error : errors) {
-            items.add(JsonObject.builder()
-                    .put("field", JsonString.of(error.getField()))
-                    .put("message", JsonString.of(error.getMessage()))
-                    .build());
-        }
-        return JsonArray.of(items);
-    }
 }

@@ -3,6 +3,7 @@ package descent.engine.experiment;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static descent.engine.experiment.Documents.FUNCTION_EXAMPLE;
 import static descent.engine.experiment.Documents.errors;
@@ -11,6 +12,7 @@ import static descent.engine.experiment.Documents.with;
 import static descent.engine.experiment.Documents.without;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class FunctionExperimentValidationTest {
@@ -37,6 +39,19 @@ class FunctionExperimentValidationTest {
         FunctionExperiment experiment = (FunctionExperiment) valid(with(document, "function", "'(1-x)^2 + 100*(y-x^2)^2'"));
         assertArrayEquals(new double[]{-1.5, 2}, experiment.getStart());
         assertEquals(0.8, experiment.getOptimizers().get(1).getBeta1().get());
+    }
+
+    @Test
+    void aFormulaThatDoesNotParseIsRejectedWithThePositionOfTheMistake() {
+        List<String> problems = errors(with(FUNCTION_EXAMPLE, "function", "'x^^2'"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("function: ") && problems.get(0).contains("position 2"), problems.toString());
+    }
+
+    @Test
+    void aFunctionOfXAndYNeedsTwoStartCoordinates() {
+        assertEquals(Arrays.asList("start: needs 2 coordinates for a function of x and y"),
+                errors(with(FUNCTION_EXAMPLE, "function", "'x^2 + 10*y^2'")));
     }
 
     @Test

@@ -1,16 +1,12 @@
 package descent.server.runner;
 
 import descent.engine.experiment.FunctionExperiment;
-import descent.engine.experiment.OptimizerSpec;
-import descent.engine.function.expression.Expression;
-import descent.engine.function.optimizer.Hyperparameters;
-import descent.engine.function.optimizer.OptimizerKind;
 import descent.engine.function.run.DescentPath;
 import descent.engine.function.run.DescentRunner;
-import descent.engine.function.run.DescentSettings;
 import descent.engine.json.JsonArray;
 import descent.engine.json.JsonObject;
 import descent.engine.json.JsonValue;
+import descent.engine.session.FunctionExperimentRuns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,22 +16,15 @@ final class FunctionRun {
   }
 
   static JsonObject run(FunctionExperiment experiment, Integer stepsOverride) {
-    Expression function = Expression.parse(experiment.getFunction());
-    DescentSettings settings = DescentSettings.defaults()
-        .withTolerance(experiment.getTolerance())
-        .withMaxSteps(stepsOverride != null ? stepsOverride : experiment.getMaxSteps());
     List<JsonValue> runs = new ArrayList<>();
-    for (OptimizerSpec spec : experiment.getOptimizers()) {
-      OptimizerKind kind = OptimizerKind.fromName(spec.getType().jsonName());
-      DescentRunner runner = new DescentRunner(function, kind.create(hyperparameters(spec)),
-          experiment.getStart(), settings);
+    for (DescentRunner runner : FunctionExperimentRuns.create(experiment, stepsOverride)) {
       runner.runToEnd();
       double[] point = new double[experiment.getStart().length];
       for (int axis = 0; axis < point.length; axis++) {
         point[axis] = runner.coordinate(axis);
       }
       runs.add(JsonObject.builder()
-          .put("optimizer", kind.id())
+          .put("optimizer", runner.optimizerName())
           .put("status", runner.status().id())
           .put("steps", runner.steps())
           .put("point", JsonNumbers.array(point))
@@ -44,27 +33,6 @@ final class FunctionRun {
           .build());
     }
     return JsonObject.builder().put("runs", JsonArray.of(runs)).build();
-  }
-
-  /** The document's optional hyperparameters; absent ones keep the engine's defaults. */
-  private static Hyperparameters hyperparameters(OptimizerSpec spec) {
-    Hyperparameters h = Hyperparameters.defaults().withLearningRate(spec.getLearningRate());
-    if (spec.getMomentum().isPresent()) {
-      h = h.withMomentum(spec.getMomentum().get());
-    }
-    if (spec.getRho().isPresent()) {
-      h = h.withRho(spec.getRho().get());
-    }
-    if (spec.getEpsilon().isPresent()) {
-      h = h.withEpsilon(spec.getEpsilon().get());
-    }
-    if (spec.getBeta1().isPresent()) {
-      h = h.withBeta1(spec.getBeta1().get());
-    }
-    if (spec.getBeta2().isPresent()) {
-      h = h.withBeta2(spec.getBeta2().get());
-    }
-    return h;
   }
 
   /** Each visited point as [x] or [x, y], the start first. */

@@ -86,6 +86,11 @@ public final class DescentRunner {
         return status;
     }
 
+    /** The optimizer's name, e.g. "adam". */
+    public String optimizerName() {
+        return optimizer.name();
+    }
+
     /** One English sentence saying why the run stopped (or "Running."). */
     public String explanation() {
         return explanation;
