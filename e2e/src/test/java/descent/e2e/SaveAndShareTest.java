@@ -80,4 +80,19 @@ class SaveAndShareTest {
     assertTrue(forkDocument.contains("\"parent\":\"" + originalId + "\""), forkDocument);
     assertTrue(forkDocument.contains("\"learningRate\":0.3"), forkDocument);
   }
+
+  @Test
+  void aFunctionExperimentFromTheGalleryOpensInTheLabAndRuns() {
+    driver.get(server.url() + "gallery");
+    page.waitFor(10, d -> !d.findElements(org.openqa.selenium.By.linkText(
+        "Gradient descent on x^2 - 2x + 1")).isEmpty());
+    driver.findElement(org.openqa.selenium.By.linkText("Gradient descent on x^2 - 2x + 1")).click();
+    page.waitFor(20, d -> d.getCurrentUrl().contains("lab.html#id=")
+        && "3".equals(page.byTestId("start-x").getAttribute("value"))
+        && "0.1".equals(page.byTestId("learning-rate").getAttribute("value")));
+    new org.openqa.selenium.support.ui.Select(page.byTestId("speed")).selectByValue("instant");
+    page.click("play");
+    page.waitFor(20, d -> "converged".equals(page.byTestId("status-sgd").getDomAttribute("data-status")));
+    assertTrue(page.text("status-sgd").contains("Converged after 69 steps"), page.text("status-sgd"));
+  }
 }

@@ -10,7 +10,10 @@ function card(experiment) {
   item.dataset.testid = 'gallery-item';
   const link = document.createElement('a');
   // Ids are server-made ([a-z2-7]); encode anyway so no value can change the link's meaning.
-  link.href = '/e/' + encodeURIComponent(experiment.id);
+  // A function experiment opens in the function lab, a network in the playground.
+  link.href = experiment.kind === 'function'
+    ? '/lab.html#id=' + encodeURIComponent(experiment.id)
+    : '/e/' + encodeURIComponent(experiment.id);
   link.textContent = experiment.title || experiment.id;
   const heading = document.createElement('h2');
   heading.appendChild(link);

@@ -76,7 +76,6 @@ export default {
   'share.untitled': 'Untitled experiment',
   'share.failed': 'Could not save: {message}',
   'share.loadFailed': 'Could not open this saved experiment: {message}',
-  'share.notNetwork': 'this link holds a function experiment; open it in the function lab',
   'points.mode': 'A click on the plot',
   'points.add-0': 'adds an orange point (class 0)',
   'points.add-1': 'adds a blue point (class 1)',

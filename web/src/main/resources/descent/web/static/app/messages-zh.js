@@ -76,7 +76,6 @@ export default {
   'share.untitled': '未命名实验',
   'share.failed': '无法保存：{message}',
   'share.loadFailed': '无法打开这个保存的实验：{message}',
-  'share.notNetwork': '这个链接保存的是函数实验，请在函数实验室中打开',
   'points.mode': '在图上点击',
   'points.add-0': '添加橙色点（类别 0）',
   'points.add-1': '添加蓝色点（类别 1）',

@@ -4,6 +4,7 @@
 import { $ } from './dom.js';
 import { t } from './i18n.js';
 import { stateFromExperiment } from './document-state.js';
+import { fetchExperiment, readJson } from './shared/saved-experiment.js';
 
 const SAVED_PATH = /\/e\/([A-Za-z0-9]{8,64})\/?$/;
 
@@ -11,23 +12,6 @@ const SAVED_PATH = /\/e\/([A-Za-z0-9]{8,64})\/?$/;
 export function savedId(pathname) {
   const match = SAVED_PATH.exec(pathname);
   return match ? match[1] : null;
-}
-
-async function readJson(response) {
-  try {
-    return await response.json();
-  } catch (e) {
-    return {};
-  }
-}
-
-/** Fetches a stored experiment document; rejects with a message for the page. */
-export async function fetchExperiment(id) {
-  const response = await fetch(`/api/experiments/${encodeURIComponent(id)}`,
-    { headers: { Accept: 'application/json' } });
-  const body = await readJson(response);
-  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-  return body;
 }
 
 function showHeading(doc) {
@@ -98,7 +82,11 @@ export function bindShare(context) {
   const id = savedId(location.pathname);
   if (!id) return Promise.resolve(null);
   return fetchExperiment(id).then((doc) => {
-    if (doc.kind !== 'network') throw new Error(t('share.notNetwork'));
+    if (doc.kind !== 'network') {
+      // A function experiment belongs to the function lab.
+      location.replace(`/lab.html#id=${encodeURIComponent(id)}`);
+      return null;
+    }
     loaded = doc;
     title.value = doc.title || '';
     description.value = doc.description || '';

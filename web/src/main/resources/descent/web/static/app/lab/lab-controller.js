@@ -134,6 +134,22 @@ export class LabController {
     this.field.setText(preset.expression);
   }
 
+  /**
+   * Opens a saved function experiment: its formula, start point, tolerance, step limit and
+   * optimizers. The lab races every optimizer at one learning rate, the first optimizer's.
+   */
+  loadDocument(doc) {
+    const start = doc.start || [0];
+    this.view.startX.value = formatNumber(start[0], 12);
+    this.view.startY.value = start.length > 1 ? formatNumber(start[1], 12) : '0';
+    this.view.tolerance.value = formatNumber(doc.tolerance, 12);
+    this.view.maxSteps.value = String(doc.maxSteps);
+    this.view.learningRate.value = formatNumber(doc.optimizers[0].learningRate, 12);
+    checkOnly(this.view.optimizers, doc.optimizers.map((o) => o.optimizer));
+    this.box = ViewBox.around([start]);
+    this.field.setText(doc.function);
+  }
+
   functionChanged(outcome) {
     const previousDimension = this.function?.dimension();
     this.function = { dimension: () => outcome.dimension(), normalized: outcome.normalized() };

@@ -4,6 +4,21 @@ import { bindLanguageSwitch, preferredLanguage, translatePage, translator } from
 import { byId } from '../shared/dom.js';
 import { MESSAGES } from './messages.js';
 import { LabController } from './lab-controller.js';
+import { fetchExperiment } from '../shared/saved-experiment.js';
+
+/** lab.html#id=<id> opens a saved function experiment (the gallery links here). */
+function loadSavedExperiment(controller) {
+  const id = new URLSearchParams(location.hash.slice(1)).get('id');
+  if (!id) return;
+  fetchExperiment(id).then((doc) => {
+    if (doc.kind === 'function') controller.loadDocument(doc);
+    else location.replace(`/e/${encodeURIComponent(id)}`);
+  }, (error) => {
+    const box = byId('load-error');
+    box.hidden = false;
+    box.textContent = t('saved.failed', { message: error.message });
+  });
+}
 
 let language = preferredLanguage();
 let t = translator(MESSAGES, language);
@@ -13,6 +28,7 @@ document.title = t('page.title');
 bootEngine(byId('engine-backend'), byId('load-error'), (backend, reason) => t('engine.failed', { backend, reason }))
   .then(({ api }) => {
     const controller = new LabController(api.createFunctionLab(), t, language);
+    loadSavedExperiment(controller);
     bindLanguageSwitch(byId('language'), language, (chosen) => {
       language = chosen;
       t = translator(MESSAGES, language);
