@@ -10,9 +10,12 @@ import io.javalin.http.Context;
  * runtime builds its JavaScript interop glue with {@code new Function} while loading; without it
  * the Wasm backend fails with an EvalError (the JavaScript backend needs neither). See
  * docs/architecture.md.
+ *
+ * <p>Every page refuses to be framed ({@code frame-ancestors 'none'}) except views made to be
+ * embedded: their route calls {@link #allowEmbedding} after the default was applied.
  */
-final class SecurityHeaders {
-  static final String CONTENT_SECURITY_POLICY = String.join("; ",
+public final class SecurityHeaders {
+  private static final String BASE_POLICY = String.join("; ",
       "default-src 'self'",
       "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
       "style-src 'self'",
@@ -21,15 +24,22 @@ final class SecurityHeaders {
       "font-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'");
+      "form-action 'self'");
+  static final String CONTENT_SECURITY_POLICY = BASE_POLICY + "; frame-ancestors 'none'";
+  static final String EMBEDDABLE_POLICY = BASE_POLICY + "; frame-ancestors *";
 
   private SecurityHeaders() {
   }
 
-  static void apply(Context ctx) {
+  /** The default for every response (a before-handler). */
+  public static void apply(Context ctx) {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+  }
+
+  /** The per-route override for embeddable views such as /embed/{id}: any site may frame them. */
+  public static void allowEmbedding(Context ctx) {
+    ctx.header("Content-Security-Policy", EMBEDDABLE_POLICY);
   }
 }

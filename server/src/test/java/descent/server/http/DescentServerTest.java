@@ -75,7 +75,8 @@ class DescentServerTest {
   void healthAnswersOkAsJson() throws Exception {
     HttpResponse<byte[]> health = get("/api/health");
     assertEquals(200, health.statusCode());
-    assertEquals("{\"status\":\"ok\"}", new String(health.body()));
+    assertEquals("{\"status\":\"ok\",\"database\":{\"kind\":\"none\",\"status\":\"ok\"}}",
+        new String(health.body()));
   }
 
   @Test
