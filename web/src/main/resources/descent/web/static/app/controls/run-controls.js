@@ -4,7 +4,7 @@ import { $ } from '../dom.js';
 import { formatLoss, formatPercent } from '../format.js';
 import { checkboxField } from './fields.js';
 
-export function createRunControls({ store, t, getSession, history, onRebuild, onRedraw }) {
+export function createRunControls({ store, t, getSession, history, onRebuild, onRedraw, onRefresh }) {
   const view = {
     play: $('play'), step: $('step'), reset: $('reset'), reseed: $('reseed'),
     epoch: $('epoch'), status: $('status'), statusText: $('status-text'), trainLoss: $('train-loss'),
@@ -59,6 +59,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
       view.speed.textContent = t('run.speedValue', {
         epochs: Math.round(runner.epochsPerSecond), fps: Math.round(runner.fps) });
     }
+    if (onRefresh) onRefresh(m, Boolean(running));
     return m;
   };
 
@@ -85,16 +86,17 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     refresh();
   };
 
-  view.play.addEventListener('click', play);
-  view.step.addEventListener('click', () => {
+  const step = () => {
     const s = session();
-    if (!s) return;
+    if (!s || s.readMetrics().status !== 'running') return;
     runner.stop();
     s.train(1);
     history.push(s.readMetrics());
     refresh();
     onRedraw();
-  });
+  };
+  view.play.addEventListener('click', play);
+  view.step.addEventListener('click', step);
   // Reset rebuilds the session from the same document: same seed, so the same data and the
   // same initial weights, with the current (live) training settings.
   view.reset.addEventListener('click', () => {
@@ -114,6 +116,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     refresh,
     afterTraining,
     play,
+    step,
     bindRunner(r) {
       runner = r;
     },
