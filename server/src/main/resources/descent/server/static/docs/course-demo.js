@@ -55,14 +55,19 @@ function record(m) {
   summary.textContent = item.textContent;
 }
 
+const frames = [frame, $('circle-frame')];
+
 addEventListener('message', (event) => {
-  if (event.source !== frame.contentWindow || event.origin !== FRAME_ORIGIN) return;
+  const from = frames.find((f) => f.contentWindow === event.source);
+  if (!from || event.origin !== FRAME_ORIGIN) return;
   const m = event.data;
   if (!m || m.type !== PROTOCOL || typeof m.action !== 'string') return;
   if (m.action === 'height') {
-    // Auto-resize: the frame is as tall as the playground inside it.
-    if (Number.isFinite(m.height) && m.height > 100) frame.style.height = `${Math.min(m.height, 4000)}px`;
+    // Auto-resize: each frame is as tall as the playground inside it.
+    if (Number.isFinite(m.height) && m.height > 100) from.style.height = `${Math.min(m.height, 4000)}px`;
   }
+  // Only the driven playground's events are listed.
+  if (from !== frame) return;
   if (m.action === 'ready') {
     for (const id of controls) $(id).disabled = false;
   }
