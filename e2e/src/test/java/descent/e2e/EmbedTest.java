@@ -73,16 +73,19 @@ class EmbedTest {
         .anyMatch(e -> "0.1".equals(e.getAttribute("data-learning-rate"))));
 
     page.click("host-play");
-    long started = System.nanoTime();
-    page.waitFor(30, d -> epochs().size() >= 5);
+    page.waitFor(30, d -> events("epoch").size() >= 12);
     page.click("host-pause");
-    double seconds = (System.nanoTime() - started) / 1e9;
     List<Long> epochs = epochs();
     for (int i = 1; i < epochs.size(); i++) {
       assertTrue(epochs.get(i) > epochs.get(i - 1), "epochs increase: " + epochs);
     }
-    // At most 10 epoch events a second (a little slack for the clock edges).
-    assertTrue(epochs.size() <= 10 * seconds + 3, epochs.size() + " events in " + seconds + " s");
+    // At most 10 epoch events a second, measured by the host page's clock when they arrived
+    // (frame and host share a thread, so single gaps jitter; the average does not).
+    List<WebElement> received = events("epoch");
+    double first = Double.parseDouble(received.get(0).getAttribute("data-time"));
+    double last = Double.parseDouble(received.get(received.size() - 1).getAttribute("data-time"));
+    double perSecond = (received.size() - 1) / ((last - first) / 1000);
+    assertTrue(perSecond <= 12, received.size() + " epoch events at " + perSecond + " a second");
 
     int before = events("state").size();
     page.click("host-get-state");

@@ -48,6 +48,7 @@ function record(m) {
   if (m.settings && typeof m.settings.learningRate === 'number') {
     item.dataset.learningRate = String(m.settings.learningRate);
   }
+  item.dataset.time = String(Math.round(performance.now()));
   item.textContent = describe(m);
   log.append(item);
   while (log.childElementCount > MAX_LOG) log.firstElementChild.remove();
