@@ -68,11 +68,65 @@ class PlaygroundFeaturesTest {
     page.click("csv-apply");
     WebElement error = page.byTestId("csv-error");
     page.waitFor(5, d -> error.isDisplayed());
-    assertTrue(error.getText().contains("Line 3, column 2"), error.getText());
+    assertTrue(error.getText().contains("line 3, column 2: 'oops' is not a number"), error.getText());
     page.type("csv-text", "1,2,0\n3,4,1\n5,6,0\n7,8,1\n1,1,0\n2,2,1\n");
     page.click("csv-apply");
     page.waitFor(10, d -> d.getCurrentUrl().contains("data=csv"));
     assertFalse(error.isDisplayed());
+  }
+
+  private static int pointCount() {
+    return Integer.parseInt(page.text("point-count").replaceAll("[^0-9]", ""));
+  }
+
+  /** Clicks the output plot at a fraction (fx, fy) of its size from the top-left corner. */
+  private static void clickPlot(double fx, double fy, boolean shift, boolean right) {
+    WebElement plot = page.byTestId("heatmap");
+    int dx = (int) ((fx - 0.5) * plot.getSize().getWidth());
+    int dy = (int) ((fy - 0.5) * plot.getSize().getHeight());
+    org.openqa.selenium.interactions.Actions actions =
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(plot, dx, dy);
+    if (shift) {
+      actions.keyDown(org.openqa.selenium.Keys.SHIFT).click()
+          .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+    } else if (right) {
+      actions.contextClick().perform();
+    } else {
+      actions.click().perform();
+    }
+  }
+
+  @Test
+  void clickingThePlotAddsPointsAndARightClickRemovesOne() {
+    page.open("js", "#data=circle&points=100");
+    page.waitFor(10, d -> pointCount() == 100);
+    clickPlot(0.1, 0.1, false, false);
+    page.waitFor(10, d -> d.getCurrentUrl().contains("data=points") && pointCount() == 101);
+    assertEquals("0", page.text("epoch"));
+    clickPlot(0.9, 0.1, true, false);
+    page.waitFor(10, d -> pointCount() == 102);
+    String fragment = driver.getCurrentUrl();
+    assertTrue(fragment.contains("pts="), fragment);
+    clickPlot(0.9, 0.1, false, true);
+    page.waitFor(10, d -> pointCount() == 101);
+    driver.navigate().refresh();
+    page.waitFor(20, d -> "js".equals(page.text("engine-backend")) && pointCount() == 101);
+  }
+
+  @Test
+  void theWalkthroughLinkCarriesTheCurrentNetworkWithItsWeights() {
+    page.open("js", "#data=xor-table&batch=0&hidden=3&act=tanh&out=softmax&loss=cross-entropy&seed=1");
+    page.click("step");
+    page.waitFor(5, d -> page.epoch() == 1);
+    WebElement link = page.byTestId("walkthrough-link");
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(link).perform();
+    page.waitFor(5, d -> link.getAttribute("href").contains("#experiment="));
+    link.click();
+    page.waitFor(20, d -> d.getCurrentUrl().contains("walkthrough.html")
+        && !d.findElements(By.cssSelector("[data-testid='network-description']")).isEmpty()
+        && page.text("network-description").contains("2 \u2192 3 tanh \u2192 2 softmax"));
+    assertTrue(page.byTestId("experiment-error").getDomAttribute("hidden") != null,
+        "the walkthrough accepted the playground's network");
   }
 
   @Test
@@ -241,7 +295,12 @@ class PlaygroundFeaturesTest {
     }
     double fps = Double.parseDouble(page.htmlData("fps"));
     String evalMs = page.htmlData("evalMs");
+    String trainMs = page.htmlData("trainMs");
+    String afterMs = page.htmlData("afterMs");
+    String perFrame = page.htmlData("epochsPerFrame");
     page.click("play");
+    System.out.printf("[perf] %s: last frame trained %s epochs in %s ms; drawing and read-outs %s ms%n",
+        backend, perFrame, trainMs, afterMs);
     System.out.printf("[perf] %s: draw mean %.2f ms (full update with heatmap and thumbnails"
         + " %.2f ms), worst %.2f ms over %d reads; grid eval %s ms; %.1f fps; %s epochs/s%n",
         backend, sum / samples, fullSum / samples, worst, samples, evalMs, fps,

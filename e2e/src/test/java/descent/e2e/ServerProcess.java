@@ -29,8 +29,10 @@ final class ServerProcess implements AutoCloseable {
       throw new IllegalStateException("No server jar at " + jar.toAbsolutePath()
           + ": build it first (mvn verify builds everything in order)");
     }
+    // A fresh data directory per server, so saved experiments never leak between test runs.
+    Path data = Files.createTempDirectory("descent-e2e-data");
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
-        "--port", "0"));
+        "--port", "0", "--data", data.toString()));
     command.addAll(List.of(extraArgs));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<String> ready = new CompletableFuture<>();

@@ -1,9 +1,12 @@
 package descent.web;
 
+import descent.engine.data.CsvData;
 import descent.engine.experiment.ExperimentValidator;
 import descent.engine.experiment.NetworkExperiment;
 import descent.engine.experiment.ValidationError;
 import descent.engine.experiment.ValidationResult;
+import descent.web.lab.FunctionLab;
+import descent.web.walkthrough.WalkthroughBuilder;
 import org.teavm.jso.JSExport;
 
 /**
@@ -39,6 +42,21 @@ public final class PlaygroundMain {
   }
 
   /**
+   * Checks CSV text with the engine's own parser, so the page reports exactly what training would.
+   *
+   * @return "" when the text is usable, else the engine's message, which names line and column
+   */
+  @JSExport
+  public static String checkCsv(String text, int labelColumn) {
+    try {
+      CsvData.parse(text, labelColumn);
+      return "";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /**
    * A training session for a valid network experiment (see {@link #validateExperiment}).
    *
    * @param dataText the text of a built-in data set (iris, wine, digits), which the page fetches;
@@ -52,4 +70,19 @@ public final class PlaygroundMain {
     }
     return PlaygroundSession.create((NetworkExperiment) result.getExperiment(), dataText);
   }
+
+  /** The function-descent lab (lab.html). */
+  @JSExport
+  public static FunctionLab createFunctionLab() {
+    return new FunctionLab();
+  }
+
+  /** The backpropagation walkthrough (walkthrough.html): fill it, then build one step. */
+  @JSExport
+  public static WalkthroughBuilder createWalkthrough() {
+    return new WalkthroughBuilder();
+  }
+
+  /** The benchmark page's entry (see descent.web.bench). */
+  @JSExport public static descent.web.bench.BenchmarkApi createBenchmark() { return new descent.web.bench.BenchmarkApi(); }
 }

@@ -1,5 +1,6 @@
 package descent.web;
 
+import descent.engine.data.BundledDataSets;
 import descent.engine.data.RawData;
 import descent.engine.data.Standardizer;
 import descent.engine.experiment.NetworkExperiment;
@@ -18,7 +19,11 @@ import descent.engine.train.LearningRateSchedule;
 import descent.engine.train.LearningRateSchedules;
 import descent.engine.train.Status;
 import descent.engine.train.StoppingRule;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * One training run as the page sees it: a thin shell over the engine's {@link Session}. Calls per
@@ -44,9 +49,14 @@ public final class PlaygroundSession {
   private double[][] perLayer;
   private double[] grid;
   private int gridResolution;
+  private DoubleBuffer gridView;
 
-  private PlaygroundSession(Session session) {
+  /** Column names of a bundled data set, or null when inputs are features or unnamed columns. */
+  private final String[] columnNames;
+
+  private PlaygroundSession(Session session, String[] columnNames) {
     this.session = session;
+    this.columnNames = columnNames;
     this.network = session.network();
     int count = 0;
     for (int l = 0; l < network.layerCount(); l++) {
@@ -58,7 +68,8 @@ public final class PlaygroundSession {
   }
 
   static PlaygroundSession create(NetworkExperiment experiment, String dataText) {
-    return new PlaygroundSession(ExperimentSessions.create(experiment, dataText));
+    return new PlaygroundSession(ExperimentSessions.create(experiment, dataText),
+        BundledDataSets.featureNames(experiment.getData().getSource().jsonName()));
   }
 
   /** Trains up to the given number of epochs, fewer when a stopping rule fires; returns how many. */
@@ -138,7 +149,13 @@ public final class PlaygroundSession {
       if (i > 0) {
         names.append('\n');
       }
-      names.append(session.features() != null ? session.features().feature(i).id() : "x" + (i + 1));
+      if (session.features() != null) {
+        names.append(session.features().feature(i).id());
+      } else if (columnNames != null && i < columnNames.length) {
+        names.append(columnNames[i]);
+      } else {
+        names.append("x").append(i + 1);
+      }
     }
     return names.toString();
   }
@@ -225,10 +242,29 @@ public final class PlaygroundSession {
   /**
    * Evaluates the network over a res x res grid of the plotted region: the input features, then
    * every hidden neuron, then every output, each res x res values (row 0 at the top). One call
-   * feeds the heatmap and every thumbnail. The returned buffer is reused by the next call.
+   * feeds the heatmap and every thumbnail.
+   *
+   * <p>The values reach the page as a Float64Array view of a direct buffer, filled with one bulk
+   * put: a double[] returned from WebAssembly GC would be copied element by element through the
+   * JS interop, which costs more than evaluating the grid (measured in docs/benchmarks.md). The
+   * view is only valid until the next call; the page copies it at once.
    */
   @JSExport
-  public double[] evaluateGrid(int resolution, double xMin, double xMax, double yMin, double yMax) {
+  public Float64Array evaluateGrid(int resolution, double xMin, double xMax, double yMin,
+      double yMax) {
+    double[] values = evaluateGridValues(resolution, xMin, xMax, yMin, yMax);
+    if (gridView == null || gridView.capacity() != values.length) {
+      gridView = ByteBuffer.allocateDirect(values.length * Double.BYTES)
+          .order(ByteOrder.nativeOrder()).asDoubleBuffer();
+    }
+    gridView.clear();
+    gridView.put(values);
+    gridView.flip();
+    return Float64Array.fromJavaBuffer(gridView);
+  }
+
+  private double[] evaluateGridValues(int resolution, double xMin, double xMax, double yMin,
+      double yMax) {
     if (session.features() == null) {
       return new double[0];
     }

@@ -11,6 +11,34 @@ public final class BundledDataSets {
   }
 
   /** Fisher's iris: 150 flowers, 4 measurements in cm, 3 species. */
+  private static final String[] IRIS_FEATURES = {"sepal length (cm)", "sepal width (cm)",
+      "petal length (cm)", "petal width (cm)"};
+  private static final String[] WINE_FEATURES = {"alcohol", "malic acid", "ash",
+      "alcalinity of ash", "magnesium", "total phenols", "flavanoids", "nonflavanoid phenols",
+      "proanthocyanins", "color intensity", "hue", "OD280/OD315", "proline"};
+  private static final int DIGIT_SIDE = 8;
+
+  /**
+   * The names of a bundled set's input columns, as the UCI descriptions give them (digits: the
+   * pixel's row and column); null for any other id.
+   */
+  public static String[] featureNames(String id) {
+    if ("iris".equals(id)) {
+      return IRIS_FEATURES.clone();
+    }
+    if ("wine".equals(id)) {
+      return WINE_FEATURES.clone();
+    }
+    if ("digits".equals(id)) {
+      String[] names = new String[DIGIT_SIDE * DIGIT_SIDE];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = "pixel " + (i / DIGIT_SIDE) + "," + (i % DIGIT_SIDE);
+      }
+      return names;
+    }
+    return null;
+  }
+
   public static RawData iris(String text) {
     return withHeader(text, "iris");
   }

@@ -19,9 +19,11 @@ public enum DataSource implements JsonName {
     /** CSV text in the document. */
     CSV("csv", Category.TABLE, 0),
     /** Rows of numbers in the document. */
-    INLINE("inline", Category.TABLE, 0);
+    INLINE("inline", Category.TABLE, 0),
+    /** Points in the plane given in the document as rows [x1, x2, label], e.g. drawn by hand. */
+    POINTS("points", Category.PLANE, 0);
 
-    private enum Category { FIXED, GENERATED, BUILT_IN, TABLE }
+    private enum Category { FIXED, GENERATED, PLANE, BUILT_IN, TABLE }
 
     private final String jsonName;
     private final Category category;
@@ -41,6 +43,14 @@ public enum DataSource implements JsonName {
     /** Whether points are generated in 2-D: such data takes points, noise and the features list. */
     public boolean isGenerated() {
         return category == Category.GENERATED;
+    }
+
+    /**
+     * Whether the examples are points (x1, x2) in the plane, generated or given: such data takes
+     * the features list and is drawn as a decision-boundary map.
+     */
+    public boolean isPlane() {
+        return category == Category.GENERATED || category == Category.PLANE;
     }
 
     /** Whether the data is in the document itself (csv or inline) and needs a label column. */

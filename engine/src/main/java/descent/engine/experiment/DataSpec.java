@@ -75,6 +75,17 @@ public final class DataSpec {
     }
 
     /** A copy that states whether inputs are standardized to mean 0 and deviation 1. */
+    /**
+     * Points in the plane, one row [x1, x2, label] each; a label that is a whole number 0..k-1 in
+     * every row makes k classes, anything else a regression target.
+     */
+    public static DataSpec points(double[][] rows, double trainFraction) {
+        if (rows == null) {
+            throw new IllegalArgumentException("rows must not be null");
+        }
+        return new DataSpec(DataSource.POINTS, null, null, trainFraction, null, copy(rows), null, null);
+    }
+
     public DataSpec withStandardize(boolean value) {
         return new DataSpec(source, points, noise, trainFraction, csv, rows, labelColumn, value);
     }

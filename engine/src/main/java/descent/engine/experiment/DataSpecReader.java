@@ -12,6 +12,9 @@ final class DataSpecReader {
     private static final NumberRange TRAIN_FRACTION =
             NumberRange.between(ExperimentLimits.MIN_TRAIN_FRACTION, ExperimentLimits.MAX_TRAIN_FRACTION);
 
+    /** A point is x1, x2 and its label. */
+    private static final int POINT_COLUMNS = 3;
+
     private DataSpecReader() {
     }
 
@@ -41,7 +44,7 @@ final class DataSpecReader {
         if (source != DataSource.CSV) {
             reader.forbid("csv", notAllowed);
         }
-        if (source != DataSource.INLINE) {
+        if (source != DataSource.INLINE && source != DataSource.POINTS) {
             reader.forbid("rows", notAllowed);
         }
         if (!source.isTable()) {
@@ -66,6 +69,9 @@ final class DataSpecReader {
         }
         if (source == DataSource.INLINE) {
             return readInline(reader, trainFraction);
+        }
+        if (source == DataSource.POINTS) {
+            return readPoints(reader, trainFraction);
         }
         if (trainFraction == null) {
             return null;
@@ -115,6 +121,22 @@ final class DataSpecReader {
             return null;
         }
         return DataSpec.inline(values, labelColumn, trainFraction);
+    }
+
+    private static DataSpec readPoints(ObjectReader reader, Double trainFraction) {
+        JsonArray rows = reader.array("rows", true, ExperimentLimits.MIN_ROWS, ExperimentLimits.MAX_ROWS, "rows");
+        if (rows == null) {
+            return null;
+        }
+        if (!(rows.get(0) instanceof JsonArray) || ((JsonArray) rows.get(0)).size() != POINT_COLUMNS) {
+            reader.error("rows", "each point must be [x1, x2, label]");
+            return null;
+        }
+        double[][] values = readRows(reader, rows);
+        if (values == null || trainFraction == null) {
+            return null;
+        }
+        return DataSpec.points(values, trainFraction);
     }
 
     /** Rows of equal length (that of the first row) holding finite numbers, or null after reporting why not. */

@@ -17,8 +17,8 @@ final class FeaturesReader {
      * when the data source is unknown; then a features list is checked if present but not required.
      */
     static List<InputFeature> read(ObjectReader root, DataSource source) {
-        if (source != null && !source.isGenerated()) {
-            root.forbid("features", "allowed only for generated 2-D data (source was '" + source.jsonName() + "')");
+        if (source != null && !source.isPlane()) {
+            root.forbid("features", "allowed only for 2-D points (source was '" + source.jsonName() + "')");
             return root.has("features") ? null : Collections.emptyList();
         }
         JsonArray array = root.array("features", source != null, 1, InputFeature.values().length, "features");

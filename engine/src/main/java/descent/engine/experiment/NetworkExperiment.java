@@ -70,7 +70,7 @@ public final class NetworkExperiment extends Experiment {
 
     /** The number of network inputs: the features for generated data, otherwise the data's columns. */
     public int getInputCount() {
-        return data.getSource().isGenerated() ? features.size() : data.getInputCount();
+        return data.getSource().isPlane() ? features.size() : data.getInputCount();
     }
 
     @Override

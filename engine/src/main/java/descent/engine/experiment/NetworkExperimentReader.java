@@ -41,7 +41,7 @@ final class NetworkExperimentReader {
         if (data == null) {
             return 0;
         }
-        if (data.getSource().isGenerated()) {
+        if (data.getSource().isPlane()) {
             return features == null ? 0 : features.size();
         }
         return data.getInputCount();

@@ -20,10 +20,10 @@ final class FdlibmExp {
   private static final double P4 = -1.65339022054652515390e-06;
   private static final double P5 = 4.13813679705723846039e-08;
   /** |x| with high word above 0x3fd62e42, i.e. |x| > ln2/2 as fdlibm tests it. */
-  private static final double HALF_LN2_BOUND = Double.longBitsToDouble(0x3fd62e4300000000L);
+  private static final double HALF_LN2_BOUND = 0x1.62e4300000000p-2;
   /** |x| with high word below 0x3FF0A2B2, i.e. |x| < 1.5 ln2 as fdlibm tests it. */
   private static final double THREE_HALVES_LN2_BOUND =
-      Double.longBitsToDouble(0x3FF0A2B200000000L);
+      0x1.0a2b200000000p0;
   private static final double TWO_M28 = 0x1.0p-28;
 
   private FdlibmExp() {

@@ -19,18 +19,17 @@ final class FdlibmLog {
   private static final double LG6 = 1.531383769920937332e-01;
   private static final double LG7 = 1.479819860511658591e-01;
   private static final double MIN_NORMAL = 0x1.0p-1022;
-  /** Mantissa 1.m with high word 0x3ff00000 + h, as a double: the bound for fdlibm's tests on h. */
-  private static final double SQRT2_BOUND = mantissa(0x6a09c);
-  private static final double NEAR_ONE_LOW = mantissa(1);
-  private static final double NEAR_TWO_HIGH = mantissa(0xffffe);
-  private static final double POLY_LOW = mantissa(0x6147a);
-  private static final double POLY_HIGH = mantissa(0x6b852);
+  /**
+   * Mantissa 1.m with high word 0x3ff00000 + h, as a double: the bound for fdlibm's tests on h.
+   * Literals, so that the class needs no static initializer (TeaVM checks one on every call).
+   */
+  private static final double SQRT2_BOUND = 0x1.6a09cp0; // 1 + 0x6a09c * 2^-20
+  private static final double NEAR_ONE_LOW = 0x1.00001p0; // 1 + 0x1 * 2^-20
+  private static final double NEAR_TWO_HIGH = 0x1.ffffep0; // 1 + 0xffffe * 2^-20
+  private static final double POLY_LOW = 0x1.6147ap0; // 1 + 0x6147a * 2^-20
+  private static final double POLY_HIGH = 0x1.6b852p0; // 1 + 0x6b852 * 2^-20
 
   private FdlibmLog() {
-  }
-
-  private static double mantissa(int highBits) {
-    return 1 + highBits * 0x1.0p-20;
   }
 
   static double log(double x) {

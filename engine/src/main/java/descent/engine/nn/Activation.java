@@ -212,6 +212,57 @@ public enum Activation {
   /** delta[i] *= f'(z[i]) for i in [0, n) (softmax: delta = J^T delta); a holds f(z). */
   public abstract void multiplyByDerivative(double[] z, double[] a, double[] delta, int n);
 
+  /**
+   * a[i] = f(z[i]) for the activation with the given ordinal: one switch per layer and a plain
+   * loop per case, instead of a virtual call whose target changes from layer to layer. Computes
+   * exactly what {@link #forward(double[], double[], int)} computes.
+   */
+  static void forward(int kind, double[] z, double[] a, int n) {
+    switch (kind) {
+      case 2: // TANH
+        for (int i = 0; i < n; i++) {
+          a[i] = EngineMath.tanh(z[i]);
+        }
+        return;
+      case 3: // RELU
+        for (int i = 0; i < n; i++) {
+          double v = z[i];
+          a[i] = v < 0 ? 0 : v;
+        }
+        return;
+      case 0: // LINEAR
+        System.arraycopy(z, 0, a, 0, n);
+        return;
+      default:
+        VALUES[kind].forward(z, a, n);
+    }
+  }
+
+  /** delta[i] *= f'(z[i]) for the activation with the given ordinal (see {@link #forward}). */
+  static void multiplyByDerivative(int kind, double[] z, double[] a, double[] delta, int n) {
+    switch (kind) {
+      case 2: // TANH
+        for (int i = 0; i < n; i++) {
+          double ai = a[i];
+          delta[i] *= 1 - ai * ai;
+        }
+        return;
+      case 3: // RELU
+        for (int i = 0; i < n; i++) {
+          if (!(z[i] > 0)) {
+            delta[i] = 0;
+          }
+        }
+        return;
+      case 0: // LINEAR
+        return;
+      default:
+        VALUES[kind].multiplyByDerivative(z, a, delta, n);
+    }
+  }
+
+  private static final Activation[] VALUES = values();
+
   /** The activation with the given document name. */
   public static Activation fromId(String id) {
     for (Activation activation : values()) {

@@ -38,6 +38,7 @@ public final class Backpropagation {
    * @return the example's loss
    */
   public double accumulate(double[] x, int xOffset, double[] y, int yOffset, Gradients sum) {
+    Network network = this.network;
     network.forward(x, xOffset);
     int last = network.layerCount() - 1;
     double[] zOut = network.preActivations(last);
@@ -50,31 +51,36 @@ public final class Backpropagation {
       double[] delta = deltas[l];
       int fanIn = network.fanIn(l);
       int fanOut = network.fanOut(l);
-      double[] in = l == 0 ? x : network.activations(l - 1);
-      int inOffset = l == 0 ? xOffset : 0;
-      double[] w = network.weights(l);
       double[] gw = sum.weights(l);
       double[] gb = sum.biases(l);
       for (int j = 0; j < fanOut; j++) {
         gb[j] += delta[j];
       }
-      double[] below = l == 0 ? null : deltas[l - 1];
+      if (l == 0) {
+        // The input layer: weight gradients only, no error term to pass further down.
+        for (int i = 0; i < fanIn; i++) {
+          double input = x[xOffset + i];
+          for (int j = 0, k = i * fanOut; j < fanOut; j++, k++) {
+            gw[k] += input * delta[j];
+          }
+        }
+        break;
+      }
+      double[] in = network.activations(l - 1);
+      double[] w = network.weights(l);
+      double[] below = deltas[l - 1];
       for (int i = 0; i < fanIn; i++) {
-        double input = in[inOffset + i];
-        int row = i * fanOut;
+        double input = in[i];
         double back = 0;
-        for (int j = 0; j < fanOut; j++) {
-          gw[row + j] += input * delta[j];
-          back += delta[j] * w[row + j];
+        for (int j = 0, k = i * fanOut; j < fanOut; j++, k++) {
+          double d = delta[j];
+          gw[k] += input * d;
+          back += d * w[k];
         }
-        if (below != null) {
-          below[i] = back;
-        }
+        below[i] = back;
       }
-      if (below != null) {
-        network.activation(l - 1).multiplyByDerivative(network.preActivations(l - 1),
-            network.activations(l - 1), below, fanIn);
-      }
+      Activation.multiplyByDerivative(network.kind(l - 1), network.preActivations(l - 1), in,
+          below, fanIn);
     }
     return exampleLoss;
   }

@@ -9,6 +9,8 @@ package descent.engine.nn;
 public final class Network {
   private final int[] sizes;
   private final Activation[] activations;
+  /** activations[l].ordinal(), so hot loops switch on an int instead of calling per layer. */
+  private final int[] kinds;
   private final double[][] weights;
   private final double[][] biases;
   private final double[][] z;
@@ -63,6 +65,10 @@ public final class Network {
     }
     this.sizes = sizes.clone();
     this.activations = activations.clone();
+    this.kinds = new int[activations.length];
+    for (int l = 0; l < activations.length; l++) {
+      kinds[l] = activations[l].ordinal();
+    }
     int layers = sizes.length - 1;
     weights = new double[layers][];
     biases = new double[layers][];
@@ -142,24 +148,31 @@ public final class Network {
   public double[] forward(double[] x, int offset) {
     double[] in = x;
     int inOffset = offset;
-    for (int l = 0; l < weights.length; l++) {
+    int layers = weights.length;
+    for (int l = 0; l < layers; l++) {
       int fanIn = sizes[l];
       int fanOut = sizes[l + 1];
       double[] w = weights[l];
+      double[] b = biases[l];
       double[] zl = z[l];
-      System.arraycopy(biases[l], 0, zl, 0, fanOut);
-      // i outer, j inner: the inner loop walks one row of W contiguously.
-      for (int i = 0; i < fanIn; i++) {
-        double input = in[inOffset + i];
-        int row = i * fanOut;
-        for (int j = 0; j < fanOut; j++) {
-          zl[j] += input * w[row + j];
+      // z_j = b_j + sum_i in_i W_ij, summed in order i = 0, 1, ... in a register (the same
+      // additions in the same order as accumulating into z row by row, so the same bits).
+      for (int j = 0; j < fanOut; j++) {
+        double sum = b[j];
+        for (int i = 0, k = j; i < fanIn; i++, k += fanOut) {
+          sum += in[inOffset + i] * w[k];
         }
+        zl[j] = sum;
       }
-      activations[l].forward(zl, a[l], fanOut);
+      Activation.forward(kinds[l], zl, a[l], fanOut);
       in = a[l];
       inOffset = 0;
     }
-    return a[weights.length - 1];
+    return a[layers - 1];
+  }
+
+  /** The activation of layer l as {@link Activation#ordinal()}, for switch-based hot loops. */
+  int kind(int layer) {
+    return kinds[layer];
   }
 }

@@ -34,7 +34,7 @@ public final class ExperimentSessions {
     }
     SessionConfig config = new SessionConfig().seed(experiment.getSeed());
     applyData(config, experiment.getData(), dataText);
-    if (experiment.getData().getSource().isGenerated()) {
+    if (experiment.getData().getSource().isPlane()) {
       config.features(featureIds(experiment.getFeatures()));
     }
     applyNetwork(config, experiment.getNetwork());
@@ -51,6 +51,8 @@ public final class ExperimentSessions {
     DataSource source = data.getSource();
     if (source == DataSource.INLINE) {
       config.dataset("csv").dataText(rowsAsCsv(data.getRows().orElseThrow()));
+    } else if (source == DataSource.POINTS) {
+      config.dataset("points").dataText(rowsAsCsv(data.getRows().orElseThrow()));
     } else {
       config.dataset(source.jsonName());
       if (source == DataSource.CSV) {

@@ -18,6 +18,9 @@ import descent.engine.random.SeededRandom;
  * and targets encoded for the output layer.
  */
 final class PreparedData {
+  /** Points in the plane arrive as rows x1, x2, label. */
+  private static final int POINT_LABEL_COLUMN = 2;
+
   final RawData rawTrain;
   final RawData rawTest;
   final FeatureMap features;
@@ -53,6 +56,8 @@ final class PreparedData {
         return BundledDataSets.digits(requireText(config));
       case "csv":
         return CsvData.parse(requireText(config), config.labelColumn).data();
+      case "points":
+        return CsvData.parse(requireText(config), POINT_LABEL_COLUMN).data();
       default:
         return PlaygroundData.fromId(id).generate(config.points, config.noise, dataRandom);
     }

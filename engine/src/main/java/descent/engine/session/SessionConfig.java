@@ -44,7 +44,7 @@ public final class SessionConfig {
 
   /**
    * Data set id: 2-D generators {@code circle, xor, gauss, spiral, moons, checkerboard, plane,
-   * multi-gauss, sine}; {@code xor-table} (the article's four points); real sets {@code iris,
+   * multi-gauss, sine}; {@code xor-table} (the article's four points); {@code points} (2-D points given as text); real sets {@code iris,
    * wine, digits} and {@code csv}, which need {@link #dataText}.
    */
   public SessionConfig dataset(String id) {
@@ -52,7 +52,10 @@ public final class SessionConfig {
     return this;
   }
 
-  /** The CSV text of iris, wine, digits (decompressed) or a custom file. */
+  /**
+   * The CSV text of iris, wine, digits (decompressed) or a custom file; for {@code points}, rows
+   * x1, x2, label of points in the plane.
+   */
   public SessionConfig dataText(String text) {
     this.dataText = text;
     return this;

@@ -222,27 +222,41 @@ public final class Trainer {
         lossSum += backprop.accumulate(x, example * in, y, example * out, gradients);
       }
       gradients.scale(1.0 / (end - start));
-      step();
+      step(end == order.length);
     }
     lastEpochLoss = lossSum / order.length;
     epoch++;
   }
 
-  private void step() {
+  /**
+   * One update. The gradient norm and the applied change are only observable after the epoch
+   * (lastGradientNorm, lastUpdate), so they are computed for the epoch's last step only, unless
+   * clipping needs the norm of every step; the parameters come out the same either way.
+   */
+  private void step(boolean lastOfEpoch) {
     regularization.addGradient(network, gradients, regularizationRate);
-    double norm = gradients.l2Norm();
-    lastGradientNorm = norm;
-    if (clipNorm > 0 && norm > clipNorm) {
-      gradients.scale(clipNorm / norm);
+    if (clipNorm > 0 || lastOfEpoch) {
+      double norm = gradients.l2Norm();
+      lastGradientNorm = norm;
+      if (clipNorm > 0 && norm > clipNorm) {
+        gradients.scale(clipNorm / norm);
+      }
     }
     optimizer.beginStep();
     for (int l = 0; l < network.layerCount(); l++) {
-      update(2 * l, network.weights(l), gradients.weights(l), lastUpdate.weights(l));
-      update(2 * l + 1, network.biases(l), gradients.biases(l), lastUpdate.biases(l));
+      update(2 * l, network.weights(l), gradients.weights(l), lastUpdate.weights(l),
+          lastOfEpoch);
+      update(2 * l + 1, network.biases(l), gradients.biases(l), lastUpdate.biases(l),
+          lastOfEpoch);
     }
   }
 
-  private void update(int slot, double[] params, double[] grads, double[] change) {
+  private void update(int slot, double[] params, double[] grads, double[] change,
+      boolean recordChange) {
+    if (!recordChange) {
+      optimizer.update(slot, params, grads, currentRate);
+      return;
+    }
     double[] before = snapshot[slot];
     System.arraycopy(params, 0, before, 0, params.length);
     optimizer.update(slot, params, grads, currentRate);

@@ -41,7 +41,7 @@ class DataSourceValidationTest {
     @Test
     void builtInSetsRejectGeneratorFieldsAndFeatures() {
         assertEquals(Arrays.asList("data.points: not allowed for source 'iris'", "data.noise: not allowed for source 'iris'",
-                        "features: allowed only for generated 2-D data (source was 'iris')"),
+                        "features: allowed only for 2-D points (source was 'iris')"),
                 errors(with(NETWORK_EXAMPLE, "data.source", "'iris'")));
     }
 
@@ -107,6 +107,23 @@ class DataSourceValidationTest {
         NetworkExperiment experiment = validNetwork("{'source': 'inline', 'rows': [[1, 2, 0], [3.5, -4, 1]], 'labelColumn': 2, 'trainFraction': 0.5}");
         assertEquals(2, experiment.getInputCount());
         assertArrayEquals(new double[]{3.5, -4, 1}, experiment.getData().getRows().get()[1]);
+    }
+
+    @Test
+    void pointsInThePlaneTakeTheFeaturesList() {
+        NetworkExperiment experiment = (NetworkExperiment) valid(with(NETWORK_EXAMPLE, "data",
+                "{'source': 'points', 'rows': [[1, 2, 0], [3.5, -4, 1]], 'trainFraction': 0.5}"));
+        assertEquals(2, experiment.getInputCount());
+        assertArrayEquals(new double[]{3.5, -4, 1}, experiment.getData().getRows().get()[1]);
+    }
+
+    @Test
+    void pointsMustBeX1X2AndALabel() {
+        assertEquals(Arrays.asList("data.rows: each point must be [x1, x2, label]"),
+                errors(with(NETWORK_EXAMPLE, "data", "{'source': 'points', 'rows': [[1, 2], [3, 1]], 'trainFraction': 0.5}")));
+        assertEquals(Arrays.asList("data.labelColumn: not allowed for source 'points'"),
+                errors(with(NETWORK_EXAMPLE, "data",
+                        "{'source': 'points', 'rows': [[1, 2, 0], [3, 1, 1]], 'labelColumn': 2, 'trainFraction': 0.5}")));
     }
 
     @Test

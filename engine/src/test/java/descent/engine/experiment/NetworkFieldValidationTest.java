@@ -63,7 +63,7 @@ class NetworkFieldValidationTest {
                 Arguments.of("parent", "''", "parent: must be 1 to 128 letters, digits, '.', '_', ':' or '-' (was '')"),
                 Arguments.of("data", "[]", "data: must be an object"),
                 Arguments.of("data.source", "'moon'", "data.source: must be one of: xor-table, circle, xor, gauss, spiral, moons, "
-                        + "checkerboard, plane, multi-gauss, sine, iris, wine, digits, csv, inline (was 'moon')"),
+                        + "checkerboard, plane, multi-gauss, sine, iris, wine, digits, csv, inline, points (was 'moon')"),
                 Arguments.of("data.points", "5", "data.points: must be between 10 and 2000 (was 5)"),
                 Arguments.of("data.points", "2001", "data.points: must be between 10 and 2000 (was 2001)"),
                 Arguments.of("data.noise", "0.6", "data.noise: must be between 0 and 0.5 (was 0.6)"),

@@ -94,4 +94,23 @@ class ExperimentSessionsTest {
     session.run(5000);
     assertEquals(1.0, session.evaluateTrain().accuracy());
   }
+
+  @Test
+  void pointsGivenInTheDocumentAreTrainedInThePlaneWithFeatures() {
+    String json = "{\"schemaVersion\": 1, \"kind\": \"network\", \"seed\": 3,"
+        + " \"data\": {\"source\": \"points\", \"trainFraction\": 0.5, \"rows\":"
+        + " [[1, 1, 0], [2, 2, 0], [1.5, 2.5, 0], [2.5, 1.5, 0],"
+        + " [-1, -1, 1], [-2, -2, 1], [-1.5, -2.5, 1], [-2.5, -1.5, 1]]},"
+        + " \"features\": [\"x1\", \"x2\", \"x1*x2\"],"
+        + " \"network\": {\"hidden\": [], \"output\": \"tanh\", \"loss\": \"mse\","
+        + " \"init\": \"glorot\"},"
+        + " \"training\": {\"optimizer\": \"sgd\", \"learningRate\": 0.1, \"batchSize\": 0,"
+        + " \"epochs\": 200, \"regularization\": \"none\", \"regularizationRate\": 0}}";
+    Session session = ExperimentSessions.create(parse(json), null);
+    assertEquals(3, session.network().inputSize());
+    assertEquals(4, session.trainSet().size());
+    assertTrue(session.features() != null, "points get the plane's features and grid");
+    session.run(200);
+    assertEquals(1.0, session.evaluateTrain().accuracy());
+  }
 }

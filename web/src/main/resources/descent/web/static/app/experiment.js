@@ -1,6 +1,6 @@
 // The experiment document (schema version 1) that the page state describes. The same document
 // is what createSession() reads, what Export saves, and what the server validates.
-import { GENERATED, OPTIMIZER_PARAMS, SCHEDULE_PARAMS, UNLIMITED_EPOCHS } from './state.js';
+import { GENERATED, OPTIMIZER_PARAMS, PLANE, SCHEDULE_PARAMS, UNLIMITED_EPOCHS } from './state.js';
 
 export function outputUnits(state, classes) {
   if (state.output === 'softmax') return Math.max(2, classes);
@@ -15,6 +15,7 @@ export function experimentFromState(state, csv) {
     data.noise = state.noise;
   }
   if (state.source !== 'xor-table') data.trainFraction = state.trainFraction;
+  if (state.source === 'points') data.rows = state.pointRows.map((row) => row.slice());
   if (state.source === 'csv') {
     data.csv = csv ? csv.text : '';
     data.labelColumn = state.labelColumn;
@@ -50,7 +51,7 @@ export function experimentFromState(state, csv) {
     seed: state.seed,
     data,
   };
-  if (GENERATED.has(state.source)) doc.features = state.features.slice();
+  if (PLANE.has(state.source)) doc.features = state.features.slice();
   doc.network = {
     hidden: state.hidden.map((units, i) => ({ units, activation: state.activations[i] })),
     output: state.output,

@@ -3,7 +3,11 @@
 import { chooseBackend, loadEngine } from './engine-loader.js';
 import { $ } from './dom.js';
 import { applyStaticText, detectLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
-import { GENERATED, STRUCTURAL_KEYS } from './state.js';
+import { STRUCTURAL_KEYS } from './state.js';
+import { bindPointEditor } from './point-editor.js';
+import { bindShare } from './share.js';
+import { bindWalkthroughLink } from './walkthrough-link.js';
+import { withLoadedParameters } from './document-state.js';
 import { createStore } from './store.js';
 import { bindUrl, stateFromFragment } from './url-state.js';
 import { experimentFromState } from './experiment.js';
@@ -54,8 +58,11 @@ function start({ backend, api }, options = {}) {
 
   const baseUrl = new URL('..', import.meta.url);
   const texts = {};
+  let loadedDocument = options.document || null;
+  const currentExperiment = (state) => withLoadedParameters(experimentFromState(state, csv),
+    loadedDocument);
   const makeSession = (state) => {
-    const json = JSON.stringify(experimentFromState(state, csv));
+    const json = JSON.stringify(currentExperiment(state));
     const errors = api.validateExperiment(json);
     if (errors) throw new Error(errors);
     return new Session(api, api.createSession(json, texts[state.source] || ''));
@@ -74,6 +81,10 @@ function start({ backend, api }, options = {}) {
   const networkControls = createNetworkControls($('network-controls'), store);
   const trainingControls = createTrainingControls($('training-row'), $('more-training'), store);
   const outputControls = run.createOutputControls($('output-controls'));
+  // Read-only embeds show the data but do not let a click on the plot edit it.
+  const pointEditor = options.readonly ? null : bindPointEditor($('point-editor'), $('heatmap'), view.heatmap,
+    { store, session: () => session, bounds: () => view.bounds });
+  if (pointEditor) pointEditor.relabel();
 
   const digits = new DigitsPad($('digit-pad'), $('digit-probs'), $('digit-clear'),
     (inputs) => (session && store.get().source === 'digits' ? session.predict(inputs) : null));
@@ -92,8 +103,10 @@ function start({ backend, api }, options = {}) {
   const weightEditor = run.createWeightEditor({ form: $('weight-editor'), input: $('weight-value'),
     label: $('weight-label'), cancel: $('weight-cancel') });
 
-  if ($('export-experiment')) bindExport({ store, getSession: () => session, experiment: () => experimentFromState(store.get(), csv) });
-  if ($('csv-apply')) bindCsv({ store, csv, onApply: () => rebuild() });
+  if ($('export-experiment')) {
+    bindExport({ store, getSession: () => session, experiment: () => currentExperiment(store.get()) });
+  }
+  if ($('csv-apply')) bindCsv({ api, store, csv, onApply: () => rebuild() });
   if ($('embed-open')) bindEmbedDialog({ store });
 
   let frameCount = 0;
@@ -143,6 +156,7 @@ function start({ backend, api }, options = {}) {
     $('digits-box').hidden = state.source !== 'digits';
     $('heatmap').hidden = !session.plotDims;
     dataControls.render(state);
+    if (pointEditor) pointEditor.render(state, session);
     charts.showAccuracy = !session.regression;
     charts.showConfusion(null, 0);
     $('accuracy-chart').hidden = session.regression;
@@ -185,6 +199,8 @@ function start({ backend, api }, options = {}) {
     networkControls.relabel(state);
     trainingControls.relabel(state);
     outputControls.relabel(state);
+    if (pointEditor) pointEditor.relabel();
+    if (pointEditor) pointEditor.render(state, session);
     if (session) {
       diagram.build(session.sizes, session.inputNames,
         [...state.activations, state.output].map((a) => t(`act.${a}`)));
@@ -205,6 +221,16 @@ function start({ backend, api }, options = {}) {
   trainingControls.render(initial);
   outputControls.render(initial);
   rebuild();
+  if ($('save')) bindShare({ experiment: () => currentExperiment(store.get()),
+    onLoaded: (doc, loaded) => {
+      loadedDocument = doc;
+      csv.text = loaded.csv;
+      // A fragment is the visitor's own later edit of the saved run; it wins over the document.
+      if (location.hash.length <= 1) store.replace(loaded.state);
+      rebuild();
+    } });
+  if ($('walkthrough-link')) bindWalkthroughLink($('walkthrough-link'), { session: () => session,
+    experiment: () => currentExperiment(store.get()) });
   run.enable();
   document.documentElement.dataset.engineReady = 'true';
   const play = () => {
@@ -230,9 +256,10 @@ function start({ backend, api }, options = {}) {
         runner.stop();
         rebuild();
       },
-      load: (state, csvText = '') => {
+      load: (state, csvText = '', doc = null) => {
         runner.stop();
         csv.text = csvText;
+        loadedDocument = doc;
         const before = store.get();
         store.replace(state);
         const after = store.get();

@@ -37,9 +37,12 @@ export class Runner {
     let trained = 0;
     // Training gets what the last frame's drawing left of a 60 Hz frame (between 2 and 10 ms).
     this.budget.budgetMs = Math.max(2, Math.min(10, 13 - (this.lastViewMs || 0)));
+    const trainStart = performance.now();
     this.budget.run((n) => {
       trained = this.session.train(n);
     });
+    document.documentElement.dataset.trainMs = (performance.now() - trainStart).toFixed(3);
+    document.documentElement.dataset.epochsPerFrame = String(trained);
     this.frames++;
     this.epochs += trained;
     const now = performance.now();
@@ -55,6 +58,7 @@ export class Runner {
     const viewStart = performance.now();
     const keepGoing = this.onFrame(trained);
     this.lastViewMs = performance.now() - viewStart;
+    document.documentElement.dataset.afterMs = this.lastViewMs.toFixed(3);
     if (keepGoing === false) this.running = false;
     if (this.running) requestAnimationFrame(this.frame);
   }

@@ -70,12 +70,21 @@ export class Session {
    * dimensions; neuron n's values start at n * res * res, row 0 at the top.
    */
   evaluateGrid(res, bounds) {
-    return this.handle.evaluateGrid(res, bounds[0], bounds[1], bounds[2], bounds[3]);
+    const view = this.handle.evaluateGrid(res, bounds[0], bounds[1], bounds[2], bounds[3]);
+    // The engine's view is only valid until its next call: keep a copy (one bulk memcpy).
+    if (!this.grid || this.grid.length !== view.length) this.grid = new Float64Array(view.length);
+    this.grid.set(view);
+    return this.grid;
   }
 
   /** Rows of [x, y, label, isTest] for the two plotted dimensions. */
   points(plotX, plotY) {
     return this.handle.points(plotX, plotY);
+  }
+
+  /** How many examples (training and test) the data has. */
+  pointCount() {
+    return this.handle.points(0, 0).length / 4;
   }
 
   bounds(plotX, plotY) {

@@ -3,9 +3,12 @@
 // reproduces the same run, seed included. Nothing else in the page holds configuration.
 
 export const DATA_SOURCES = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'plane',
-  'multi-gauss', 'sine', 'xor-table', 'iris', 'wine', 'digits', 'csv'];
+  'multi-gauss', 'sine', 'points', 'xor-table', 'iris', 'wine', 'digits', 'csv'];
 export const GENERATED = new Set(['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard',
   'plane', 'multi-gauss', 'sine']);
+/** Data drawn in the plane (generated or edited by hand): it takes the input features. */
+export const PLANE = new Set([...GENERATED, 'points']);
+export const MAX_POINTS = 2000;
 export const REAL_SETS = new Set(['iris', 'wine', 'digits']);
 export const FEATURES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)'];
 export const ACTIVATIONS = ['tanh', 'relu', 'leaky-relu', 'elu', 'swish', 'sigmoid', 'linear'];
@@ -33,6 +36,8 @@ const num = (min, max) => ({ type: 'number', min, max });
 const oneOf = (values) => ({ type: 'enum', values });
 const bool = { type: 'bool' };
 const listOf = (item, min, max) => ({ type: 'list', item, min, max });
+/** Points [x1, x2, label] written "x_y_label~x_y_label", coordinates to 1/1000. */
+const pointList = { type: 'points', max: MAX_POINTS };
 
 /**
  * key: [url name, type, default]. The URL name is short and stable: published links depend on it.
@@ -72,6 +77,7 @@ export const STATE_KEYS = {
   plotX: ['px', int(0, 63), 0],
   plotY: ['py', int(0, 63), 1],
   labelColumn: ['label', int(-1, 99), -1],
+  pointRows: ['pts', pointList, []],
 };
 
 export function defaults() {
@@ -103,9 +109,27 @@ function parseScalar(type, text) {
   }
 }
 
+function parsePoints(type, text) {
+  if (text === '') return [];
+  const items = text.split('~');
+  if (items.length > type.max) return undefined;
+  const rows = [];
+  for (const item of items) {
+    const parts = item.split('_');
+    const row = parts.map(Number);
+    if (parts.length !== 3 || parts.some((p) => p.trim() === '') || !row.every(Number.isFinite)
+      || Math.abs(row[0]) > 1e6 || Math.abs(row[1]) > 1e6) return undefined;
+    rows.push(row);
+  }
+  return rows;
+}
+
+const roundPoint = (v) => Math.round(v * 1000) / 1000;
+
 /** The value for one key from its URL text, or undefined when the text is not valid. */
 export function parseValue(key, text) {
   const type = STATE_KEYS[key][1];
+  if (type.type === 'points') return parsePoints(type, text);
   if (type.type !== 'list') {
     return parseScalar(type, text);
   }
@@ -119,8 +143,12 @@ export function formatValue(key, value) {
   const type = STATE_KEYS[key][1];
   if (type.type === 'bool') return value ? '1' : '0';
   if (type.type === 'list') return value.join(',');
+  if (type.type === 'points') return value.map((r) => r.map(roundPoint).join('_')).join('~');
   return String(value);
 }
+
+/** Hand-drawn data starts from one point of each class (a data set needs at least two rows). */
+const STARTER_POINTS = [[-3, -3, 0], [3, 3, 1]];
 
 /** Makes a state consistent: one activation per hidden layer, a loss that fits the output. */
 export function normalize(state) {
@@ -132,12 +160,14 @@ export function normalize(state) {
   if (s.loss === 'binary-cross-entropy' && s.output !== 'sigmoid') s.loss = 'mse';
   if (s.features.length === 0) s.features = ['x1', 'x2'];
   s.features = FEATURES.filter((f) => s.features.includes(f));
+  if (s.source !== 'points') s.pointRows = [];
+  else if (s.pointRows.length < 2) s.pointRows = STARTER_POINTS.map((row) => row.slice());
   return s;
 }
 
 /** Keys whose change needs a new session (new data or a new network); the rest apply live. */
 export const STRUCTURAL_KEYS = new Set(['seed', 'source', 'points', 'noise', 'trainFraction',
-  'features', 'hidden', 'activations', 'output', 'loss', 'labelColumn']);
+  'features', 'hidden', 'activations', 'output', 'loss', 'labelColumn', 'pointRows']);
 /** Keys that change how training proceeds and go to the running session through setters. */
 export const TRAINING_KEYS = new Set(['batchSize', 'optimizer', 'learningRate', 'momentum',
   'beta1', 'beta2', 'epsilon', 'rho', 'schedule', 'every', 'gamma', 'period', 'minLearningRate',

@@ -1,19 +1,18 @@
-// Your own data: paste CSV or upload a file. Mistakes are reported with line and column before
-// the engine sees the text; valid text becomes the "csv" data source.
+// Your own data: paste CSV or upload a file. The engine's own parser checks the text, so a
+// mistake is reported with its line and column exactly as training would meet it; valid text
+// becomes the "csv" data source.
 import { $ } from '../dom.js';
 import { t } from '../i18n.js';
-import { checkCsv } from '../csv-check.js';
 
-export function bindCsv({ store, csv, onApply }) {
+export function bindCsv({ api, store, csv, onApply }) {
   const area = $('csv-text');
   const error = $('csv-error');
   const file = $('csv-file');
   const apply = () => {
-    const problem = checkCsv(area.value, store.get().labelColumn);
+    const problem = api.checkCsv(area.value, store.get().labelColumn);
     if (problem) {
       error.hidden = false;
-      error.textContent = t('csv.error', { line: problem.line, column: problem.column,
-        message: t(problem.key, problem.params) });
+      error.textContent = t('csv.error', { message: problem });
       area.setAttribute('aria-invalid', 'true');
       return;
     }

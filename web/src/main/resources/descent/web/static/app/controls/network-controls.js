@@ -1,6 +1,6 @@
 // Network: input features (for 2-D generated data), hidden layers with their width and
 // activation, the output activation and the loss.
-import { ACTIVATIONS, FEATURES, GENERATED, LOSSES, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUTS } from '../state.js';
+import { ACTIVATIONS, FEATURES, PLANE, LOSSES, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUTS } from '../state.js';
 import { clear, el } from '../dom.js';
 import { t } from '../i18n.js';
 import { selectField } from './fields.js';
@@ -20,7 +20,7 @@ export function createNetworkControls(container, store) {
 
   const renderFeatures = (state) => {
     clear(features);
-    features.hidden = !GENERATED.has(state.source);
+    features.hidden = !PLANE.has(state.source);
     features.append(el('legend', { text: t('network.features') }));
     for (const name of FEATURES) {
       const id = `feature-${name.replace(/[^a-z0-9]/gi, '_')}`;

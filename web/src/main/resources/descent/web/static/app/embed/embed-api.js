@@ -163,7 +163,7 @@ export function connectEmbedApi({ controller, store, target = window.parent, sel
         for (const w of loaded.warnings) console.warn(`descent embed: load: ${w}`);
         answering = true;
         try {
-          controller.load(loaded.state, loaded.csvText);
+          controller.load(loaded.state, loaded.csvText, data.experiment);
         } finally {
           answering = false;
         }

@@ -35,7 +35,7 @@ function showError(message) {
 /** The experiment to start from: the stored one for /embed/{id}, else the fragment. */
 async function initial() {
   const match = ID_PATH.exec(location.pathname);
-  if (!match) return { state: stateFromFragment(location.hash), csvText: '', id: null };
+  if (!match) return { state: stateFromFragment(location.hash), csvText: '', id: null, document: null };
   const response = await fetch(`/api/experiments/${match[1]}`, { headers: { Accept: 'application/json' } });
   if (response.status === 404) throw new Error(t('embed.notFound'));
   if (!response.ok) throw new Error(t('embed.fetchFailed', { status: response.status }));
@@ -43,7 +43,7 @@ async function initial() {
   const loaded = stateFromExperiment(doc);
   for (const w of loaded.warnings) console.warn(`descent embed: ${w}`);
   if (doc.title) document.title = `${doc.title} · Descent`;
-  return { ...loaded, id: match[1], title: doc.title };
+  return { ...loaded, id: match[1], title: doc.title, document: doc };
 }
 
 function applyHide() {
@@ -89,6 +89,7 @@ let api = null;
 initial().then((start) => boot({
   initialState: start.state,
   csvText: start.csvText,
+  document: start.document,
   urlState: false,
   readonly: options.readonly,
   language: options.language,

@@ -1,88 +1,53 @@
-// An experiment document (docs/experiment-format.md) as page state: the inverse of
-// experiment.js's experimentFromState. The embed view uses it for /embed/{id} and for the host's
-// "load" message. What the page state cannot hold (initial weights, inline rows, an init other
-// than glorot, layers wider than the page allows, ...) is reported in warnings, not silently
+// An experiment document (docs/experiment-format.md) as page state, for /embed/{id} and for the
+// host's "load" message. The mapping itself is the playground's (document-state.js); here a
+// document from a host, which no server has validated, is checked first, every value is held to
+// the page's limits, and what the page cannot show is reported in warnings rather than silently
 // mixed with defaults.
-import { STATE_KEYS, UNLIMITED_EPOCHS, defaults, formatValue, normalize, parseValue } from '../state.js';
+import { STATE_KEYS, defaults, formatValue, normalize, parseValue } from '../state.js';
+import { stateFromExperiment as documentState } from '../document-state.js';
 
-/** Sets key from value when the page allows it (same limits as a URL); else warns. */
-function put(state, warnings, key, value, path) {
-  if (value === undefined) return;
-  const parsed = parseValue(key, formatValue(key, value));
-  if (parsed === undefined) {
-    warnings.push(`${path}: ${JSON.stringify(value)} is outside what the page shows; kept ${formatValue(key, state[key])}`);
-    return;
-  }
-  state[key] = parsed;
-}
+const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
 
 /**
  * {state, csvText, warnings} for a network document; throws an Error with a readable message
  * for anything that is not a network experiment.
  */
 export function stateFromExperiment(doc) {
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('an experiment must be a JSON object');
+  if (!isObject(doc)) throw new Error('an experiment must be a JSON object');
   if (doc.schemaVersion !== 1) throw new Error(`schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (1 is)`);
   if (doc.kind !== 'network') throw new Error(`experiments of kind ${JSON.stringify(doc.kind)} cannot be shown in the playground`);
-  const state = defaults();
+  for (const part of ['data', 'network', 'training']) {
+    if (!isObject(doc[part])) throw new Error(`${part}: must be an object`);
+  }
+  if (doc.features !== undefined && !Array.isArray(doc.features)) throw new Error('features: must be an array');
+  if (doc.network.hidden !== undefined && !(Array.isArray(doc.network.hidden) && doc.network.hidden.every(isObject))) {
+    throw new Error('network.hidden: must be an array of layers');
+  }
+  if (doc.data.rows !== undefined && !(Array.isArray(doc.data.rows) && doc.data.rows.every(Array.isArray))) {
+    throw new Error('data.rows: must be an array of rows');
+  }
+  let loaded;
+  try {
+    loaded = documentState(doc);
+  } catch (e) {
+    throw new Error(`the experiment could not be read: ${e.message}`);
+  }
+  const base = defaults();
+  const state = { ...loaded.state };
   const warnings = [];
-  const data = doc.data || {};
-  const network = doc.network || {};
-  const training = doc.training || {};
-  let csvText = '';
-
-  if (data.source === 'inline') {
-    warnings.push('data.source: inline rows are not shown in the playground; using spiral');
-  } else {
-    put(state, warnings, 'source', data.source, 'data.source');
-  }
-  put(state, warnings, 'points', data.points, 'data.points');
-  put(state, warnings, 'noise', data.noise, 'data.noise');
-  put(state, warnings, 'trainFraction', data.trainFraction, 'data.trainFraction');
-  if (data.source === 'csv') {
-    csvText = String(data.csv || '');
-    put(state, warnings, 'labelColumn', data.labelColumn, 'data.labelColumn');
-  }
-  if (data.standardize) warnings.push('data.standardize: not available in the playground; ignored');
-  put(state, warnings, 'features', doc.features, 'features');
-  if (typeof doc.seed === 'number' && doc.seed > STATE_KEYS.seed[1].max) {
-    state.seed = doc.seed % STATE_KEYS.seed[1].max;
-    warnings.push(`seed: ${doc.seed} is larger than the page's seeds; using ${state.seed}`);
-  } else {
-    put(state, warnings, 'seed', doc.seed, 'seed');
-  }
-
-  const hidden = Array.isArray(network.hidden) ? network.hidden : [];
-  put(state, warnings, 'hidden', hidden.map((l) => l && l.units), 'network.hidden');
-  put(state, warnings, 'activations', hidden.map((l) => l && l.activation), 'network.hidden[].activation');
-  put(state, warnings, 'output', network.output, 'network.output');
-  put(state, warnings, 'loss', network.loss, 'network.loss');
-  if (network.init && network.init !== 'glorot') warnings.push(`network.init: ${network.init} is not available in the playground; using glorot`);
-  if (network.weights) warnings.push('network.weights: the playground starts from its own initial weights');
-
-  put(state, warnings, 'optimizer', training.optimizer, 'training.optimizer');
-  put(state, warnings, 'learningRate', training.learningRate, 'training.learningRate');
-  for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'rho']) {
-    put(state, warnings, name, training[name], `training.${name}`);
-  }
-  put(state, warnings, 'batchSize', training.batchSize, 'training.batchSize');
-  if (typeof training.epochs === 'number') {
-    put(state, warnings, 'epochs', training.epochs >= UNLIMITED_EPOCHS ? 0 : training.epochs, 'training.epochs');
-  }
-  put(state, warnings, 'regularization', training.regularization, 'training.regularization');
-  put(state, warnings, 'regularizationRate', training.regularizationRate, 'training.regularizationRate');
-  if (training.clipNorm) warnings.push('training.clipNorm: not available in the playground; ignored');
-  const schedule = training.schedule;
-  if (schedule && typeof schedule === 'object') {
-    put(state, warnings, 'schedule', schedule.type, 'training.schedule.type');
-    for (const name of ['every', 'gamma', 'period', 'minLearningRate']) {
-      put(state, warnings, name, schedule[name], `training.schedule.${name}`);
+  for (const key of Object.keys(STATE_KEYS)) {
+    const value = state[key];
+    const ok = value !== undefined && value !== null && parseValue(key, formatValue(key, value)) !== undefined;
+    if (!ok) {
+      if (value !== undefined && !(key === 'seed' && value === undefined)) {
+        warnings.push(`${key}: ${JSON.stringify(value)} is outside what the page shows; using ${formatValue(key, base[key])}`);
+      }
+      state[key] = base[key];
     }
   }
-  const stop = training.stop || {};
-  put(state, warnings, 'targetLoss', stop.targetLoss, 'training.stop.targetLoss');
-  put(state, warnings, 'gradientNorm', stop.gradientNorm, 'training.stop.gradientNorm');
-  return { state: normalize(state), csvText, warnings };
+  if (doc.data.standardize) warnings.push('data.standardize: not available in the playground; ignored');
+  if (doc.training.clipNorm) warnings.push('training.clipNorm: not available in the playground; ignored');
+  return { state: normalize(state), csvText: typeof loaded.csv === 'string' ? loaded.csv : '', warnings };
 }
 
 /** The settings a host may change with {action: "set"}: state keys with their URL limits. */

@@ -1,0 +1,50 @@
+package descent.engine.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import descent.engine.jvm.BundledDataLoader;
+import descent.engine.nn.Activation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the exact bits of the standard configurations' loss histories, recorded before the hot
+ * loops were optimised: any change to the arithmetic (order of additions, a fused operation, a
+ * different tanh) shows up here, and the browser builds are compared against the same values by
+ * bin/bench.
+ */
+class LossFingerprintTest {
+  private static void assertFingerprint(String fingerprint, int expectedHash, String lastEntry) {
+    assertTrue(fingerprint.endsWith(lastEntry), fingerprint);
+    assertEquals(expectedHash, fingerprint.hashCode());
+  }
+
+  @Test
+  void spiralConfigurationsReplayTheirRecordedLossBits() {
+    assertFingerprint(LossFingerprint.session(1, null, 50), 374653254,
+        "3fde681a8353d95d:3fde12a5436383d9");
+    assertFingerprint(LossFingerprint.session(2, null, 50), 209975762,
+        "3fde4e99f177b74f:3fdd80f1bfd44366");
+  }
+
+  @Test
+  void realDataConfigurationsReplayTheirRecordedLossBits() {
+    assertFingerprint(LossFingerprint.session(3, BundledDataLoader.text("digits"), 3),
+        1550321560, "3fef02fb5bd7951d:3fea5c79da63b99b");
+    assertFingerprint(LossFingerprint.session(4, BundledDataLoader.text("iris"), 50),
+        -1204898347, "3fae7cfbdfd4cb41:3fc12202792d5457");
+  }
+
+  @Test
+  void xorNetworkReplaysItsRecordedLossBits() {
+    assertFingerprint(LossFingerprint.xor(500), -2121896608, "3f87ff99dd32d180");
+  }
+
+  @Test
+  void theHotLoopsSwitchOnTheseOrdinals() {
+    // Activation.forward(int, ...) and multiplyByDerivative(int, ...) special-case these.
+    assertEquals(0, Activation.LINEAR.ordinal());
+    assertEquals(2, Activation.TANH.ordinal());
+    assertEquals(3, Activation.RELU.ordinal());
+  }
+}

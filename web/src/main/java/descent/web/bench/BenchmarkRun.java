@@ -1,0 +1,139 @@
+package descent.web.bench;
+
+import descent.engine.inspect.Grid;
+import descent.engine.inspect.GridEvaluator;
+import descent.engine.metrics.DoubleSeries;
+import descent.engine.metrics.History;
+import descent.engine.nn.Network;
+import descent.engine.session.Session;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
+
+/** One session of a standard configuration, driven by the benchmark page. */
+public final class BenchmarkRun {
+  private final Session session;
+  private final Network network;
+  private double[][] perLayer;
+  private double[] grid;
+  private double[] chart;
+  private DoubleBuffer direct;
+
+  BenchmarkRun(Session session) {
+    this.session = session;
+    this.network = session.network();
+  }
+
+  /** Epochs as the page trains them: {@link Session#step()} (train, then the test-loss pass). */
+  @JSExport
+  public void step(int epochs) {
+    for (int i = 0; i < epochs; i++) {
+      session.step();
+    }
+  }
+
+  /** Training passes only, without the per-epoch test evaluation. */
+  @JSExport
+  public void trainOnly(int epochs) {
+    for (int i = 0; i < epochs; i++) {
+      session.trainer().trainEpoch();
+    }
+  }
+
+  @JSExport
+  public int epoch() {
+    return session.epoch();
+  }
+
+  @JSExport
+  public double lastTrainLoss() {
+    return session.history().trainLosses().last();
+  }
+
+  /** Units of every layer (hidden layers, then the output). */
+  @JSExport
+  public int[] layerSizes() {
+    int[] sizes = new int[network.layerCount()];
+    for (int l = 0; l < sizes.length; l++) {
+      sizes[l] = network.fanOut(l);
+    }
+    return sizes;
+  }
+
+  /**
+   * Evaluates the 100 x 100 playground grid for every unit of every layer (the output layer
+   * last) and returns the values unit after unit, 10,000 each, in image order: what the page's
+   * heatmap and neuron thumbnails draw. The returned buffer is reused.
+   */
+  @JSExport
+  public double[] evaluateGrid() {
+    Grid area = Grid.playground();
+    int points = area.pointCount();
+    if (perLayer == null) {
+      perLayer = new double[network.layerCount()][];
+      int total = 0;
+      for (int l = 0; l < perLayer.length; l++) {
+        perLayer[l] = new double[network.fanOut(l) * points];
+        total += perLayer[l].length;
+      }
+      grid = new double[total];
+    }
+    GridEvaluator evaluator = session.gridEvaluator();
+    evaluator.evaluateNeurons(area, perLayer);
+    int at = 0;
+    for (int l = 0; l < perLayer.length; l++) {
+      System.arraycopy(perLayer[l], 0, grid, at, perLayer[l].length);
+      at += perLayer[l].length;
+    }
+    return grid;
+  }
+
+  /**
+   * {@link #evaluateGrid()} handed over without a per-element copy: the values go into a direct
+   * buffer (in WebAssembly it lives in linear memory) with one bulk put, and the page gets a
+   * Float64Array view of it. Returning a double[] from WebAssembly GC makes the page copy it
+   * element by element through the JS interop, which costs more than evaluating the grid.
+   */
+  @JSExport
+  public Float64Array evaluateGridView() {
+    double[] values = evaluateGrid();
+    if (direct == null) {
+      direct = ByteBuffer.allocateDirect(values.length * 8).order(ByteOrder.nativeOrder())
+          .asDoubleBuffer();
+    }
+    direct.clear();
+    direct.put(values);
+    direct.flip();
+    return Float64Array.fromJavaBuffer(direct);
+  }
+
+  /** Grid evaluation only (no copy to the page), for timing the engine's share. */
+  @JSExport
+  public void evaluateGridOnly() {
+    evaluateGrid();
+  }
+
+  /**
+   * The loss chart's data: train losses then test losses, each downsampled to at most width
+   * points spread evenly over the history (epoch 0 included).
+   */
+  @JSExport
+  public double[] lossChart(int width) {
+    History history = session.history();
+    int rows = history.size();
+    int n = Math.min(width, rows);
+    if (chart == null || chart.length != 2 * n) {
+      chart = new double[2 * n];
+    }
+    DoubleSeries train = history.trainLosses();
+    DoubleSeries test = history.testLosses();
+    for (int i = 0; i < n; i++) {
+      int row = n == 1 ? 0 : (int) ((double) i * (rows - 1) / (n - 1));
+      chart[i] = train.get(row);
+      chart[n + i] = test.get(row);
+    }
+    return chart;
+  }
+}
