@@ -1,6 +1,7 @@
 package descent.server;
 
 import descent.server.cli.CommandLine;
+import descent.server.embed.EmbedController;
 import descent.server.experiments.CachedExperimentStore;
 import descent.server.experiments.EngineExperimentValidator;
 import descent.server.experiments.ExperimentController;
@@ -55,7 +56,8 @@ public final class Application implements AutoCloseable {
       GalleryController galleryController = new GalleryController(gallery);
       DescentServer server = DescentServer.start(
           new ServerOptions(commandLine.host(), commandLine.port()), health(store),
-          List.of(experimentController::register, galleryController::register));
+          List.of(experimentController::register, galleryController::register,
+              new EmbedController(experiments)::register));
       return new Application(store, server);
     } catch (RuntimeException e) {
       store.close();

@@ -27,6 +27,7 @@ import { bindExport } from './controls/export-controls.js';
 import { bindCsv } from './controls/csv-controls.js';
 import { DigitsPad } from './digits-pad.js';
 import { onThemeChange } from './theme.js';
+import { bindEmbedDialog } from './embed/embed-dialog.js';
 
 const LIVE_SETTERS = [
   [['learningRate'], (s, st) => s.setLearningRate(st.learningRate)],
@@ -37,10 +38,14 @@ const LIVE_SETTERS = [
   [['epochs', 'targetLoss', 'gradientNorm'], (s, st) => s.setStop(st)],
 ];
 
-function start({ backend, api }) {
+// options (all optional; the embed view passes them, see app/embed/embed-main.js):
+//   initialState: the state to start from instead of the URL fragment; csvText: its CSV data;
+//   urlState: false keeps the state out of the URL (no history entries from an iframe);
+//   readonly: no weight editing; onRefresh(metrics, running): after every read-out refresh.
+function start({ backend, api }, options = {}) {
   $('engine-backend').textContent = backend;
-  const store = createStore(stateFromFragment(location.hash));
-  const csv = { text: '' };
+  const store = createStore(options.initialState || stateFromFragment(location.hash));
+  const csv = { text: options.csvText || '' };
   const history = new History(512);
   let session = null;
 
@@ -48,12 +53,12 @@ function start({ backend, api }) {
     logToggle: $('log-scale'), confusionBox: $('confusion'), history });
   const diagram = new NetworkDiagram({ svgElement: $('diagram'), wrap: $('diagram-wrap'),
     tooltip: $('diagram-tooltip'), zoom: $('neuron-zoom'),
-    onEditWeight: (link, name) => weightEditor.open(link, name) });
+    onEditWeight: (link, name) => (options.readonly ? null : weightEditor.open(link, name)) });
   const view = new View({ heatmapCanvas: $('heatmap'), diagram, charts });
 
   const baseUrl = new URL('..', import.meta.url);
   const texts = {};
-  let loadedDocument = null;
+  let loadedDocument = options.document || null;
   const currentExperiment = (state) => withLoadedParameters(experimentFromState(state, csv),
     loadedDocument);
   const makeSession = (state) => {
@@ -64,7 +69,7 @@ function start({ backend, api }) {
   };
 
   const run = createRunControls({ store, t, getSession: () => session, history,
-    onRebuild: () => rebuild(), onRedraw: (force) => redraw(force) });
+    onRebuild: () => rebuild(), onRedraw: (force) => redraw(force), onRefresh: options.onRefresh });
   const runner = new Runner({ onFrame: () => run.afterTraining() });
   run.bindRunner(runner);
 
@@ -76,14 +81,15 @@ function start({ backend, api }) {
   const networkControls = createNetworkControls($('network-controls'), store);
   const trainingControls = createTrainingControls($('training-row'), $('more-training'), store);
   const outputControls = run.createOutputControls($('output-controls'));
-  const pointEditor = bindPointEditor($('point-editor'), $('heatmap'), view.heatmap,
+  // Read-only embeds show the data but do not let a click on the plot edit it.
+  const pointEditor = options.readonly ? null : bindPointEditor($('point-editor'), $('heatmap'), view.heatmap,
     { store, session: () => session, bounds: () => view.bounds });
-  pointEditor.relabel();
+  if (pointEditor) pointEditor.relabel();
 
   const digits = new DigitsPad($('digit-pad'), $('digit-probs'), $('digit-clear'),
     (inputs) => (session && store.get().source === 'digits' ? session.predict(inputs) : null));
 
-  const compare = new LearningRateComparison({ canvas: $('compare-chart'), legend: $('compare-legend'),
+  const compare = $('compare-run') && new LearningRateComparison({ canvas: $('compare-chart'), legend: $('compare-legend'),
     ratesInput: $('compare-rates'), epochsInput: $('compare-epochs'), button: $('compare-run') },
   (rate) => {
     try {
@@ -97,8 +103,11 @@ function start({ backend, api }) {
   const weightEditor = run.createWeightEditor({ form: $('weight-editor'), input: $('weight-value'),
     label: $('weight-label'), cancel: $('weight-cancel') });
 
-  bindExport({ store, getSession: () => session, experiment: () => currentExperiment(store.get()) });
-  bindCsv({ api, store, csv, onApply: () => rebuild() });
+  if ($('export-experiment')) {
+    bindExport({ store, getSession: () => session, experiment: () => currentExperiment(store.get()) });
+  }
+  if ($('csv-apply')) bindCsv({ api, store, csv, onApply: () => rebuild() });
+  if ($('embed-open')) bindEmbedDialog({ store });
 
   let frameCount = 0;
   function redraw(force = true) {
@@ -147,7 +156,7 @@ function start({ backend, api }) {
     $('digits-box').hidden = state.source !== 'digits';
     $('heatmap').hidden = !session.plotDims;
     dataControls.render(state);
-    pointEditor.render(state, session);
+    if (pointEditor) pointEditor.render(state, session);
     charts.showAccuracy = !session.regression;
     charts.showConfusion(null, 0);
     $('accuracy-chart').hidden = session.regression;
@@ -182,7 +191,7 @@ function start({ backend, api }) {
     run.refresh();
     redraw();
   });
-  bindUrl(store);
+  if (options.urlState !== false) bindUrl(store);
 
   onLanguageChange(() => {
     const state = store.get();
@@ -190,8 +199,8 @@ function start({ backend, api }) {
     networkControls.relabel(state);
     trainingControls.relabel(state);
     outputControls.relabel(state);
-    pointEditor.relabel();
-    pointEditor.render(state, session);
+    if (pointEditor) pointEditor.relabel();
+    if (pointEditor) pointEditor.render(state, session);
     if (session) {
       diagram.build(session.sizes, session.inputNames,
         [...state.activations, state.output].map((a) => t(`act.${a}`)));
@@ -212,7 +221,7 @@ function start({ backend, api }) {
   trainingControls.render(initial);
   outputControls.render(initial);
   rebuild();
-  bindShare({ experiment: () => currentExperiment(store.get()),
+  if ($('save')) bindShare({ experiment: () => currentExperiment(store.get()),
     onLoaded: (doc, loaded) => {
       loadedDocument = doc;
       csv.text = loaded.csv;
@@ -220,31 +229,70 @@ function start({ backend, api }) {
       if (location.hash.length <= 1) store.replace(loaded.state);
       rebuild();
     } });
-  bindWalkthroughLink($('walkthrough-link'), { session: () => session,
+  if ($('walkthrough-link')) bindWalkthroughLink($('walkthrough-link'), { session: () => session,
     experiment: () => currentExperiment(store.get()) });
   run.enable();
   document.documentElement.dataset.engineReady = 'true';
-  if (new URLSearchParams(location.search).get('autoplay') === '1') {
-    if (session) run.play();
-    else pendingPlay = true;
-  }
-  return { store, compare };
+  const play = () => {
+    if (session) {
+      if (!runner.running) run.play();
+    } else {
+      pendingPlay = true;
+    }
+  };
+  if (new URLSearchParams(location.search).get('autoplay') === '1') play();
+  return {
+    store,
+    compare,
+    /** What the embed API drives; the same actions as the run bar's buttons. */
+    controller: {
+      play,
+      pause: () => {
+        pendingPlay = false;
+        if (runner.running) run.play();
+      },
+      step: () => run.step(),
+      reset: () => {
+        runner.stop();
+        rebuild();
+      },
+      load: (state, csvText = '', doc = null) => {
+        runner.stop();
+        csv.text = csvText;
+        loadedDocument = doc;
+        const before = store.get();
+        store.replace(state);
+        const after = store.get();
+        if (![...STRUCTURAL_KEYS].some((k) => String(before[k]) !== String(after[k]))) rebuild();
+      },
+      metrics: () => (session ? session.readMetrics() : null),
+      running: () => runner.running,
+    },
+  };
 }
 
-const language = detectLanguage();
-const languageSelect = $('language');
-languageSelect.value = language;
-setLanguage(language, false);
-languageSelect.addEventListener('change', () => setLanguage(languageSelect.value));
-applyStaticText();
+/** Boots the page: the playground runs it on load; the embed view calls it with options. */
+export function boot(options = {}) {
+  const language = options.language || detectLanguage();
+  const languageSelect = $('language');
+  if (languageSelect) {
+    languageSelect.value = language;
+    languageSelect.addEventListener('change', () => setLanguage(languageSelect.value));
+  }
+  setLanguage(language, false);
+  applyStaticText();
+  const backend = chooseBackend(location.search);
+  return loadEngine(backend, new URL('..', import.meta.url))
+    .then((engine) => start(engine, options))
+    .catch((error) => {
+      $('engine-backend').textContent = 'failed';
+      const box = $('load-error');
+      box.hidden = false;
+      box.textContent = t('error.load', { backend, message: error.message });
+      console.error(error);
+      throw error;
+    });
+}
 
-const backend = chooseBackend(location.search);
-loadEngine(backend, new URL('..', import.meta.url))
-  .then(start)
-  .catch((error) => {
-    $('engine-backend').textContent = 'failed';
-    const box = $('load-error');
-    box.hidden = false;
-    box.textContent = t('error.load', { backend, message: error.message });
-    console.error(error);
-  });
+// The embed view (embed.html, <html data-embed>) boots itself with its options.
+if (!document.documentElement.hasAttribute('data-embed')) boot().catch(() => {});

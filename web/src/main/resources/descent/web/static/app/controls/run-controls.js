@@ -4,7 +4,7 @@ import { $ } from '../dom.js';
 import { formatLoss, formatPercent } from '../format.js';
 import { checkboxField } from './fields.js';
 
-export function createRunControls({ store, t, getSession, history, onRebuild, onRedraw }) {
+export function createRunControls({ store, t, getSession, history, onRebuild, onRedraw, onRefresh }) {
   const view = {
     play: $('play'), step: $('step'), stepBatch: $('step-batch'), batchProgress: $('batch-progress'),
     reset: $('reset'), reseed: $('reseed'),
@@ -61,6 +61,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
       view.speed.textContent = t('run.speedValue', {
         epochs: Math.round(runner.epochsPerSecond), fps: Math.round(runner.fps) });
     }
+    if (onRefresh) onRefresh(m, Boolean(running));
     return m;
   };
 
@@ -87,17 +88,18 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     refresh();
   };
 
-  view.play.addEventListener('click', play);
-  view.step.addEventListener('click', () => {
+  const step = () => {
     const s = session();
-    if (!s) return;
+    if (!s || s.readMetrics().status !== 'running') return;
     runner.stop();
     s.train(1);
     view.batchProgress.textContent = '';
     history.push(s.readMetrics());
     refresh();
     onRedraw();
-  });
+  };
+  view.play.addEventListener('click', play);
+  view.step.addEventListener('click', step);
   view.stepBatch.addEventListener('click', () => {
     const s = session();
     if (!s) return;
@@ -128,6 +130,7 @@ export function createRunControls({ store, t, getSession, history, onRebuild, on
     refresh,
     afterTraining,
     play,
+    step,
     bindRunner(r) {
       runner = r;
     },
