@@ -17,7 +17,7 @@ export const HIDE_TARGETS = {
   'charts.accuracy': ['#accuracy-chart', '#confusion'],
   controls: ['.run-buttons', '#training-row', '#more-training'],
   'controls.play': ['#play'],
-  'controls.step': ['#step'],
+  'controls.step': ['#step', '#step-batch', '#batch-progress'],
   'controls.reset': ['#reset'],
   'controls.reseed': ['#reseed'],
   'controls.training': ['#training-row', '#more-training'],
