@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,39 +14,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The walkthrough of the article's XOR network: every stage is reached, and the numbers on the
  * page equal a forward and backward pass computed here by hand with plain loops.
  */
-class BackpropWalkthroughTest {
+class BackpropWalkthroughTest extends BrowserTest {
   private static final double[] W1 = {0.2, -0.4, 0.7, 0.6, 0.3, -0.5};
   private static final double[] W2 = {0.5, -0.6, -0.3, 0.8, 0.9, 0.1};
   private static final double[] X = {1, 0};
   private static final double[] Y = {0, 1};
   private static final double ALPHA = 0.1;
   private static final int STAGES = 12;
-
-  private static ServerProcess server;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    server = ServerProcess.start();
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   /** The article's network by hand for x = (1, 0), y = (0, 1); biases are zero. */
   private static final class ByHand {

@@ -12,36 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The embed view, its query options and the descent/1 API, driven from the demo course page. */
-class EmbedTest {
-  private static ServerProcess server;
-  private static ChromeDriver driver;
-  private static PageDriver page;
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    server = ServerProcess.start();
-    driver = Browser.start();
-    page = new PageDriver(driver, server.url());
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+class EmbedTest extends BrowserTest {
 
   private static List<WebElement> events(String action) {
     return driver.findElements(By.cssSelector("[data-testid='event-log'] li[data-action='" + action + "']"));

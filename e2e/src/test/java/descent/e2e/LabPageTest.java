@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,30 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The function-descent lab, driven like a learner would: type, set, run, read. */
-class LabPageTest {
-  private static ServerProcess server;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    server = ServerProcess.start();
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+class LabPageTest extends BrowserTest {
 
   private static WebElement byTestId(String id) {
     return driver.findElement(By.cssSelector("[data-testid='" + id + "']"));

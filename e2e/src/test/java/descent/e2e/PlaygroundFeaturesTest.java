@@ -6,37 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Each group of the playground's features, driven on the real page against the real jar. */
-class PlaygroundFeaturesTest {
-  private static ServerProcess server;
-  private static ChromeDriver driver;
-  private static PageDriver page;
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    server = ServerProcess.start();
-    driver = Browser.start();
-    page = new PageDriver(driver, server.url());
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+class PlaygroundFeaturesTest extends BrowserTest {
 
   private static int linkCount() {
     return driver.findElements(By.cssSelector("[data-testid='diagram'] path.link")).size();

@@ -4,42 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class PlaygroundTrainingTest {
+class PlaygroundTrainingTest extends BrowserTest {
   /**
    * The seed article's XOR network in the URL fragment: the 4-point table, 3 tanh units, softmax
    * and cross-entropy, full batch, no epoch limit. (The page's default is the spiral.)
    */
   static final String ARTICLE_XOR = "#seed=1&data=xor-table&batch=0&hidden=3&act=tanh"
       + "&out=softmax&loss=cross-entropy&lr=0.5";
-
-  private static ServerProcess server;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    server = ServerProcess.start();
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   private static WebElement byTestId(String id) {
     return driver.findElement(By.cssSelector("[data-testid='" + id + "']"));

@@ -8,33 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A teacher saves an experiment, a student opens the short link and forks it. */
-class SaveAndShareTest {
-  private static ServerProcess server;
-  private static ChromeDriver driver;
-  private static PageDriver page;
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    server = ServerProcess.start();
-    driver = Browser.start();
-    page = new PageDriver(driver, server.url());
-  }
-
-  @AfterAll
-  static void stopServerAndBrowser() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+class SaveAndShareTest extends BrowserTest {
 
   private static String save() {
     String before = page.byTestId("share-url").getAttribute("value");
