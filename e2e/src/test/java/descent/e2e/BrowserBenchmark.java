@@ -102,7 +102,7 @@ public final class BrowserBenchmark {
     for (Map.Entry<String, Object> entry : browserFingerprints.entrySet()) {
       Map<String, Object> mine = (Map<String, Object>) entry.getValue();
       Map<String, Object> counts = new LinkedHashMap<>();
-      for (String key : List.of("config1", "xor")) {
+      for (String key : List.of("config1", "xor", "math")) {
         counts.put(key, identicalPrefix((String) jvmFingerprints.get(key), (String) mine.get(key)));
         counts.put(key + "Compared", ((String) mine.get(key)).split(",").length);
       }
@@ -233,9 +233,10 @@ public final class BrowserBenchmark {
     for (Map.Entry<String, Object> entry : identity.entrySet()) {
       Map<String, Object> m = (Map<String, Object>) entry.getValue();
       System.out.printf(Locale.ROOT,
-          "bit-identical with the JVM (%s): config 1 %s of %s epochs, XOR %s of %s epochs%n",
+          "bit-identical with the JVM (%s): config 1 %s of %s epochs, XOR %s of %s epochs,"
+          + " tanh/exp %s of %s arguments%n",
           entry.getKey(), m.get("config1"), m.get("config1Compared"), m.get("xor"),
-          m.get("xorCompared"));
+          m.get("xorCompared"), m.get("math"), m.get("mathCompared"));
     }
   }
 }

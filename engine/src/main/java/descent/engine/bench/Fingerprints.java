@@ -6,6 +6,8 @@ public final class Fingerprints {
   public static final int SPIRAL_EPOCHS = 2000;
   /** Epochs of the XOR network. */
   public static final int XOR_EPOCHS = 10000;
+  /** Arguments of the tanh and exp fingerprint ({@link LossFingerprint#math()}). */
+  public static final int MATH_ARGUMENTS = 4096;
 
   private Fingerprints() {
   }

@@ -1,5 +1,6 @@
 package descent.engine.bench;
 
+import descent.engine.math.EngineMath;
 import descent.engine.metrics.History;
 import descent.engine.session.Session;
 import descent.engine.train.Trainer;
@@ -45,6 +46,35 @@ public final class LossFingerprint {
         out.append(',');
       }
       append(out, trainer.lastEpochLoss());
+    }
+    return out.toString();
+  }
+
+  /**
+   * tanh and exp of {@link Fingerprints#MATH_ARGUMENTS} arguments covering every branch (the
+   * arguments are made by exact double arithmetic, the same on every platform): per argument
+   * "tanh:exp" bits, comma separated. Compares the elementary functions themselves across
+   * backends, not only their effect on a loss history.
+   */
+  public static String math() {
+    int n = Fingerprints.MATH_ARGUMENTS;
+    StringBuilder out = new StringBuilder(n * 34);
+    for (int i = 0; i < n; i++) {
+      // i/n in [0, 1) scaled to [-25, 25), then every fourth argument shrunk towards 0 and
+      // every eighth stretched to the whole range of exp.
+      // (50.0 / n) first: TeaVM's JavaScript backend prints a * (b / c) as a*b/c.
+      double x = (50.0 / n) * (i - n / 2) + 0.0078125 * (i % 7);
+      if (i % 4 == 1) {
+        x = x * 0x1.0p-20;
+      } else if (i % 8 == 3) {
+        x = x * 29.75;
+      }
+      if (i > 0) {
+        out.append(',');
+      }
+      append(out, EngineMath.tanh(x));
+      out.append(':');
+      append(out, EngineMath.exp(x));
     }
     return out.toString();
   }

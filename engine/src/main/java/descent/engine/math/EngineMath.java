@@ -4,16 +4,18 @@ package descent.engine.math;
  * The elementary functions of the engine, bit-identical on the JVM, in WebAssembly and in
  * JavaScript. {@link Math#exp}, {@link Math#tanh} and {@link Math#log} may differ in the last bit
  * between JVMs and browsers, and one differing bit in one activation makes a replayed run drift
- * apart; these ports of fdlibm (the library behind {@link StrictMath}) use only IEEE + - * / and
- * comparisons, which every platform rounds the same way.
+ * apart; these functions use only IEEE + - * / and comparisons, which every platform rounds the
+ * same way. exp and tanh, the hot ones, are the fast table-driven {@link FastMath} versions (not
+ * equal to {@link StrictMath}, within 1 and 2 ulp of it); expm1, log, sin and cos are ports of
+ * fdlibm (the library behind {@link StrictMath}) and equal to it bit for bit.
  */
 public final class EngineMath {
   private EngineMath() {
   }
 
-  /** e^x, equal to {@link StrictMath#exp} bit for bit. */
+  /** e^x within 1 ulp of {@link StrictMath#exp} (Tang's table-driven method, {@link FastMath}). */
   public static double exp(double x) {
-    return FdlibmExp.exp(x);
+    return FastMath.exp(x);
   }
 
   /** e^x - 1, equal to {@link StrictMath#expm1} bit for bit. */
@@ -26,9 +28,9 @@ public final class EngineMath {
     return FdlibmLog.log(x);
   }
 
-  /** Hyperbolic tangent, equal to {@link StrictMath#tanh} bit for bit. */
+  /** Hyperbolic tangent within 2 ulp of {@link StrictMath#tanh} ({@link FastMath}). */
   public static double tanh(double x) {
-    return FdlibmTanh.tanh(x);
+    return FastMath.tanh(x);
   }
 
   /** Sine, equal to {@link StrictMath#sin} bit for bit for |x| up to about 823,550. */

@@ -2,8 +2,8 @@ package descent.engine.math;
 
 /**
  * e^x - 1, a port of fdlibm 5.3's expm1 (Sun Microsystems 1993, behind {@link StrictMath#expm1}):
- * accurate near 0 where e^x - 1 would cancel, and the core of {@link FdlibmTanh}. Same approach as
- * {@link FdlibmExp}: double comparisons instead of high-word tests, exact scaling by powers of two.
+ * accurate near 0 where e^x - 1 would cancel (the ELU activation). Double comparisons instead of
+ * fdlibm's high-word tests, exact scaling by powers of two ({@link PowersOfTwo}).
  */
 final class FdlibmExpm1 {
   private static final double O_THRESHOLD = 7.09782712893383973096e+02;

@@ -77,7 +77,8 @@ public final class EngineBenchmark {
     if (fingerprintFile != null) {
       Files.writeString(Path.of(fingerprintFile), "{\"config1\":\""
           + LossFingerprint.session(1, null, Fingerprints.SPIRAL_EPOCHS) + "\",\"xor\":\""
-          + LossFingerprint.xor(Fingerprints.XOR_EPOCHS) + "\"}", StandardCharsets.UTF_8);
+          + LossFingerprint.xor(Fingerprints.XOR_EPOCHS) + "\",\"math\":\""
+          + LossFingerprint.math() + "\"}", StandardCharsets.UTF_8);
     }
   }
 

@@ -42,6 +42,12 @@ public final class BenchmarkApi {
     return LossFingerprint.xor(epochs);
   }
 
+  /** tanh and exp of fixed arguments as hex bit patterns, comma separated. */
+  @JSExport
+  public String mathFingerprint() {
+    return LossFingerprint.math();
+  }
+
   @JSExport
   public int spiralFingerprintEpochs() {
     return Fingerprints.SPIRAL_EPOCHS;

@@ -186,6 +186,7 @@ async function main() {
       fingerprints[backend] = {
         config1: api.sessionFingerprint(1, '', api.spiralFingerprintEpochs()),
         xor: api.xorFingerprint(api.xorFingerprintEpochs()),
+        math: api.mathFingerprint(),
       };
     }
     $('fingerprints').textContent = JSON.stringify(fingerprints);
