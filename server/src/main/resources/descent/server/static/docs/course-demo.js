@@ -49,6 +49,7 @@ function record(m) {
     item.dataset.learningRate = String(m.settings.learningRate);
   }
   item.dataset.time = String(Math.round(performance.now()));
+  if (typeof m.sentAt === 'number') item.dataset.sentAt = String(m.sentAt);
   item.textContent = describe(m);
   log.append(item);
   while (log.childElementCount > MAX_LOG) log.firstElementChild.remove();

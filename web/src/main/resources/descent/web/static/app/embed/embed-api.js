@@ -79,13 +79,17 @@ export function connectEmbedApi({ controller, store, target = window.parent, sel
     };
   };
 
+  let trailing = 0;
   const sendEpoch = (m) => {
+    // A send cancels the trailing timer: left running, it would fire early for a later epoch.
+    clearTimeout(trailing);
+    trailing = 0;
     pendingEpoch = null;
     lastEpochSent = m.epoch;
     lastEpochTime = performance.now();
-    post('epoch', { epoch: m.epoch, ...losses(m) });
+    // sentAt (ms on the frame's clock) lets a host check the rate whatever delays delivery.
+    post('epoch', { epoch: m.epoch, sentAt: Math.round(lastEpochTime), ...losses(m) });
   };
-  let trailing = 0;
   const flushEpoch = () => {
     trailing = 0;
     if (pendingEpoch) sendEpoch(pendingEpoch);
