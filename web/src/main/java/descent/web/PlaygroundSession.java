@@ -19,9 +19,6 @@ import descent.engine.train.LearningRateSchedule;
 import descent.engine.train.LearningRateSchedules;
 import descent.engine.train.Status;
 import descent.engine.train.StoppingRule;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.DoubleBuffer;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float64Array;
 
@@ -49,7 +46,7 @@ public final class PlaygroundSession {
   private double[][] perLayer;
   private double[] grid;
   private int gridResolution;
-  private DoubleBuffer gridView;
+  private final Float64Handover gridHandover = new Float64Handover();
 
   /** Column names of a bundled data set, or null when inputs are features or unnamed columns. */
   private final String[] columnNames;
@@ -263,23 +260,13 @@ public final class PlaygroundSession {
    * every hidden neuron, then every output, each res x res values (row 0 at the top). One call
    * feeds the heatmap and every thumbnail.
    *
-   * <p>The values reach the page as a Float64Array view of a direct buffer, filled with one bulk
-   * put: a double[] returned from WebAssembly GC would be copied element by element through the
-   * JS interop, which costs more than evaluating the grid (measured in docs/benchmarks.md). The
-   * view is only valid until the next call; the page copies it at once.
+   * <p>The values reach the page as a Float64Array view ({@link Float64Handover}), valid until
+   * the next call.
    */
   @JSExport
   public Float64Array evaluateGrid(int resolution, double xMin, double xMax, double yMin,
       double yMax) {
-    double[] values = evaluateGridValues(resolution, xMin, xMax, yMin, yMax);
-    if (gridView == null || gridView.capacity() != values.length) {
-      gridView = ByteBuffer.allocateDirect(values.length * Double.BYTES)
-          .order(ByteOrder.nativeOrder()).asDoubleBuffer();
-    }
-    gridView.clear();
-    gridView.put(values);
-    gridView.flip();
-    return Float64Array.fromJavaBuffer(gridView);
+    return gridHandover.view(evaluateGridValues(resolution, xMin, xMax, yMin, yMax));
   }
 
   private double[] evaluateGridValues(int resolution, double xMin, double xMax, double yMin,

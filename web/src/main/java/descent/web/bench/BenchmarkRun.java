@@ -6,9 +6,7 @@ import descent.engine.metrics.DoubleSeries;
 import descent.engine.metrics.History;
 import descent.engine.nn.Network;
 import descent.engine.session.Session;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.DoubleBuffer;
+import descent.web.Float64Handover;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float64Array;
 
@@ -19,7 +17,7 @@ public final class BenchmarkRun {
   private double[][] perLayer;
   private double[] grid;
   private double[] chart;
-  private DoubleBuffer direct;
+  private final Float64Handover gridHandover = new Float64Handover();
 
   BenchmarkRun(Session session) {
     this.session = session;
@@ -90,23 +88,10 @@ public final class BenchmarkRun {
     return grid;
   }
 
-  /**
-   * {@link #evaluateGrid()} handed over without a per-element copy: the values go into a direct
-   * buffer (in WebAssembly it lives in linear memory) with one bulk put, and the page gets a
-   * Float64Array view of it. Returning a double[] from WebAssembly GC makes the page copy it
-   * element by element through the JS interop, which costs more than evaluating the grid.
-   */
+  /** {@link #evaluateGrid()} handed over as one Float64Array view (see Float64Handover). */
   @JSExport
   public Float64Array evaluateGridView() {
-    double[] values = evaluateGrid();
-    if (direct == null) {
-      direct = ByteBuffer.allocateDirect(values.length * 8).order(ByteOrder.nativeOrder())
-          .asDoubleBuffer();
-    }
-    direct.clear();
-    direct.put(values);
-    direct.flip();
-    return Float64Array.fromJavaBuffer(direct);
+    return gridHandover.view(evaluateGrid());
   }
 
   /** Grid evaluation only (no copy to the page), for timing the engine's share. */
