@@ -2,6 +2,7 @@ package descent.engine.inspect;
 
 import descent.engine.data.FeatureMap;
 import descent.engine.data.Standardizer;
+import descent.engine.nn.MiniBatch;
 import descent.engine.nn.Network;
 
 /**
@@ -13,7 +14,7 @@ public final class GridEvaluator {
   private final Network network;
   private final FeatureMap features;
   private final Standardizer standardizer;
-  private final double[] input;
+  private final MiniBatch block;
 
   /** @param standardizer the training set's scaling, or null when inputs are not scaled */
   public GridEvaluator(Network network, FeatureMap features, Standardizer standardizer) {
@@ -24,15 +25,25 @@ public final class GridEvaluator {
     this.network = network;
     this.features = features;
     this.standardizer = standardizer;
-    this.input = new double[features.size()];
+    this.block = new MiniBatch(network, MiniBatch.DEFAULT_CAPACITY);
   }
 
-  private void forward(double x1, double x2) {
-    features.apply(x1, x2, input, 0);
-    if (standardizer != null) {
-      standardizer.applyToRow(input, 0);
+  /**
+   * Runs grid points [from, from + rows) forward as one block; point p is column p % columns of
+   * row p / columns, going through the training data's features and scaling.
+   */
+  private void forward(Grid grid, int from, int rows) {
+    double[] inputs = block.inputs();
+    int size = features.size();
+    for (int r = 0; r < rows; r++) {
+      int p = from + r;
+      features.apply(grid.x(p % grid.columns()), grid.y(p / grid.columns()), inputs, r * size);
+      if (standardizer != null) {
+        standardizer.applyToRow(inputs, r * size);
+      }
     }
-    network.forward(input, 0);
+    block.setRows(rows);
+    block.forward();
   }
 
   /**
@@ -41,15 +52,13 @@ public final class GridEvaluator {
    */
   public void evaluateOutputs(Grid grid, double[] out) {
     int outputs = network.outputSize();
-    requireLength("out", out, grid.pointCount() * outputs);
+    int points = grid.pointCount();
+    requireLength("out", out, points * outputs);
     int last = network.layerCount() - 1;
-    for (int r = 0; r < grid.rows(); r++) {
-      double x2 = grid.y(r);
-      for (int c = 0; c < grid.columns(); c++) {
-        forward(grid.x(c), x2);
-        System.arraycopy(network.activations(last), 0, out, (r * grid.columns() + c) * outputs,
-            outputs);
-      }
+    for (int from = 0; from < points; from += block.capacity()) {
+      int rows = Math.min(block.capacity(), points - from);
+      forward(grid, from, rows);
+      System.arraycopy(block.activations(last), 0, out, from * outputs, rows * outputs);
     }
   }
 
@@ -66,16 +75,17 @@ public final class GridEvaluator {
     for (int l = 0; l < network.layerCount(); l++) {
       requireLength("perLayer[" + l + "]", perLayer[l], network.fanOut(l) * points);
     }
-    for (int r = 0; r < grid.rows(); r++) {
-      double x2 = grid.y(r);
-      for (int c = 0; c < grid.columns(); c++) {
-        int p = r * grid.columns() + c;
-        forward(grid.x(c), x2);
-        for (int l = 0; l < network.layerCount(); l++) {
-          double[] a = network.activations(l);
-          double[] buffer = perLayer[l];
-          for (int j = 0; j < a.length; j++) {
-            buffer[j * points + p] = a[j];
+    for (int from = 0; from < points; from += block.capacity()) {
+      int rows = Math.min(block.capacity(), points - from);
+      forward(grid, from, rows);
+      for (int l = 0; l < network.layerCount(); l++) {
+        double[] a = block.activations(l);
+        double[] buffer = perLayer[l];
+        int width = network.fanOut(l);
+        for (int j = 0; j < width; j++) {
+          for (int r = 0, source = j, target = j * points + from; r < rows;
+              r++, source += width, target++) {
+            buffer[target] = a[source];
           }
         }
       }

@@ -3,6 +3,7 @@ package descent.engine.metrics;
 import descent.engine.data.Dataset;
 import descent.engine.data.TargetEncoding;
 import descent.engine.nn.Loss;
+import descent.engine.nn.MiniBatch;
 import descent.engine.nn.Network;
 
 /**
@@ -12,6 +13,7 @@ import descent.engine.nn.Network;
  */
 public final class Evaluator {
   private final Network network;
+  private final MiniBatch block;
   private final Loss loss;
   private final TargetEncoding encoding;
   private final int[] confusion;
@@ -22,6 +24,7 @@ public final class Evaluator {
 
   public Evaluator(Network network, Loss loss, TargetEncoding encoding) {
     this.network = network;
+    this.block = new MiniBatch(network, MiniBatch.DEFAULT_CAPACITY);
     this.loss = loss;
     this.encoding = encoding;
     int k = encoding.classCount();
@@ -31,9 +34,7 @@ public final class Evaluator {
   /** Evaluates the current network on data (which may be empty: then everything is NaN). */
   public void evaluate(Dataset data) {
     int n = data.size();
-    int in = data.inputSize();
     int out = data.targetSize();
-    double[] x = data.inputs();
     double[] y = data.targets();
     int last = network.layerCount() - 1;
     int k = encoding.classCount();
@@ -43,21 +44,27 @@ public final class Evaluator {
     double squaredError = 0;
     double targetSum = 0;
     double targetSquares = 0;
-    for (int i = 0; i < n; i++) {
-      double[] output = network.forward(x, i * in);
-      lossSum += loss.value(network.preActivations(last), output, y, i * out, out);
-      if (k > 0) {
-        int truth = encoding.predictedClass(y, i * out);
-        int predicted = encoding.predictedClass(output, 0);
-        confusion[truth * k + predicted]++;
-        if (truth == predicted) {
-          correct++;
+    for (int from = 0; from < n; from += block.capacity()) {
+      int rows = Math.min(block.capacity(), n - from);
+      block.load(data, null, from, rows);
+      block.forward();
+      lossSum = block.addLosses(loss, lossSum);
+      double[] output = block.activations(last);
+      for (int r = 0; r < rows; r++) {
+        int i = from + r;
+        if (k > 0) {
+          int truth = encoding.predictedClass(y, i * out);
+          int predicted = encoding.predictedClass(output, r * out);
+          confusion[truth * k + predicted]++;
+          if (truth == predicted) {
+            correct++;
+          }
+        } else {
+          double d = output[r] - y[i];
+          squaredError += d * d;
+          targetSum += y[i];
+          targetSquares += y[i] * y[i];
         }
-      } else {
-        double d = output[0] - y[i];
-        squaredError += d * d;
-        targetSum += y[i];
-        targetSquares += y[i] * y[i];
       }
     }
     meanLoss = n == 0 ? Double.NaN : lossSum / n;

@@ -143,19 +143,7 @@ public enum Activation {
   SOFTMAX("softmax", false, true) {
     @Override
     public void forward(double[] z, double[] a, int n) {
-      // Subtract the maximum so exp never overflows; the result is unchanged mathematically.
-      double max = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        max = Math.max(max, z[i]);
-      }
-      double sum = 0;
-      for (int i = 0; i < n; i++) {
-        a[i] = EngineMath.exp(z[i] - max);
-        sum += a[i];
-      }
-      for (int i = 0; i < n; i++) {
-        a[i] /= sum;
-      }
+      softmax(z, a, 0, n);
     }
 
     @Override
@@ -220,9 +208,7 @@ public enum Activation {
   static void forward(int kind, double[] z, double[] a, int n) {
     switch (kind) {
       case 2: // TANH
-        for (int i = 0; i < n; i++) {
-          a[i] = EngineMath.tanh(z[i]);
-        }
+        EngineMath.tanh(z, a, n);
         return;
       case 3: // RELU
         for (int i = 0; i < n; i++) {
@@ -235,6 +221,40 @@ public enum Activation {
         return;
       default:
         VALUES[kind].forward(z, a, n);
+    }
+  }
+
+  /**
+   * The forward pass of rows examples of width units each, row-major: element-wise for every
+   * activation but softmax, which normalises each row on its own.
+   */
+  static void forwardRows(int kind, double[] z, double[] a, int rows, int width) {
+    if (kind == SOFTMAX_KIND) {
+      for (int r = 0; r < rows; r++) {
+        softmax(z, a, r * width, width);
+      }
+    } else {
+      forward(kind, z, a, rows * width);
+    }
+  }
+
+  private static final int SOFTMAX_KIND = 7;
+
+  /** a = softmax(z) over the n entries from offset. */
+  private static void softmax(double[] z, double[] a, int offset, int n) {
+    // Subtract the maximum so exp never overflows; the result is unchanged mathematically.
+    int end = offset + n;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = offset; i < end; i++) {
+      max = Math.max(max, z[i]);
+    }
+    double sum = 0;
+    for (int i = offset; i < end; i++) {
+      a[i] = EngineMath.exp(z[i] - max);
+      sum += a[i];
+    }
+    for (int i = offset; i < end; i++) {
+      a[i] /= sum;
     }
   }
 

@@ -48,39 +48,17 @@ public final class Backpropagation {
     loss.outputDelta(network.activation(last), zOut, aOut, y, yOffset, deltas[last], outputs);
 
     for (int l = last; l >= 0; l--) {
-      double[] delta = deltas[l];
       int fanIn = network.fanIn(l);
       int fanOut = network.fanOut(l);
-      double[] gw = sum.weights(l);
-      double[] gb = sum.biases(l);
-      for (int j = 0; j < fanOut; j++) {
-        gb[j] += delta[j];
+      double[] in = l == 0 ? x : network.activations(l - 1);
+      DenseKernels.accumulateGradients(in, l == 0 ? xOffset : 0, 1, fanIn, deltas[l], fanOut,
+          sum.weights(l), sum.biases(l));
+      if (l > 0) {
+        // The input layer needs no error term: nothing lies below it.
+        DenseKernels.backward(deltas[l], 1, fanOut, network.weights(l), deltas[l - 1], fanIn);
+        Activation.multiplyByDerivative(network.kind(l - 1), network.preActivations(l - 1), in,
+            deltas[l - 1], fanIn);
       }
-      if (l == 0) {
-        // The input layer: weight gradients only, no error term to pass further down.
-        for (int i = 0; i < fanIn; i++) {
-          double input = x[xOffset + i];
-          for (int j = 0, k = i * fanOut; j < fanOut; j++, k++) {
-            gw[k] += input * delta[j];
-          }
-        }
-        break;
-      }
-      double[] in = network.activations(l - 1);
-      double[] w = network.weights(l);
-      double[] below = deltas[l - 1];
-      for (int i = 0; i < fanIn; i++) {
-        double input = in[i];
-        double back = 0;
-        for (int j = 0, k = i * fanOut; j < fanOut; j++, k++) {
-          double d = delta[j];
-          gw[k] += input * d;
-          back += d * w[k];
-        }
-        below[i] = back;
-      }
-      Activation.multiplyByDerivative(network.kind(l - 1), network.preActivations(l - 1), in,
-          below, fanIn);
     }
     return exampleLoss;
   }

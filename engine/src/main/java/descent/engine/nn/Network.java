@@ -152,18 +152,8 @@ public final class Network {
     for (int l = 0; l < layers; l++) {
       int fanIn = sizes[l];
       int fanOut = sizes[l + 1];
-      double[] w = weights[l];
-      double[] b = biases[l];
       double[] zl = z[l];
-      // z_j = b_j + sum_i in_i W_ij, summed in order i = 0, 1, ... in a register (the same
-      // additions in the same order as accumulating into z row by row, so the same bits).
-      for (int j = 0; j < fanOut; j++) {
-        double sum = b[j];
-        for (int i = 0, k = j; i < fanIn; i++, k += fanOut) {
-          sum += in[inOffset + i] * w[k];
-        }
-        zl[j] = sum;
-      }
+      DenseKernels.affine(in, inOffset, 1, fanIn, weights[l], biases[l], zl, fanOut);
       Activation.forward(kinds[l], zl, a[l], fanOut);
       in = a[l];
       inOffset = 0;

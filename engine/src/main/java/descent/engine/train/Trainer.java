@@ -1,9 +1,9 @@
 package descent.engine.train;
 
 import descent.engine.data.Dataset;
-import descent.engine.nn.Backpropagation;
 import descent.engine.nn.Gradients;
 import descent.engine.nn.Loss;
+import descent.engine.nn.MiniBatch;
 import descent.engine.nn.Network;
 import descent.engine.optim.Optimizer;
 import descent.engine.random.SeededRandom;
@@ -21,7 +21,8 @@ import descent.engine.random.SeededRandom;
  */
 public final class Trainer {
   private final Network network;
-  private final Backpropagation backprop;
+  private final Loss loss;
+  private final MiniBatch block;
   private final Gradients gradients;
   private final Gradients lastUpdate;
   private final double[][] snapshot;
@@ -62,7 +63,9 @@ public final class Trainer {
       throw new IllegalArgumentException("train must hold at least one example");
     }
     this.network = network;
-    this.backprop = new Backpropagation(network, loss);
+    loss.requireCompatible(network.activation(network.layerCount() - 1));
+    this.loss = loss;
+    this.block = new MiniBatch(network, Math.min(MiniBatch.DEFAULT_CAPACITY, train.size()));
     this.gradients = new Gradients(network);
     this.lastUpdate = new Gradients(network);
     this.snapshot = new double[2 * network.layerCount()][];
@@ -145,7 +148,7 @@ public final class Trainer {
   }
 
   public Loss loss() {
-    return backprop.loss();
+    return loss;
   }
 
   public Optimizer optimizer() {
@@ -227,16 +230,9 @@ public final class Trainer {
       }
       epochLossSum = 0;
     }
-    double[] x = train.inputs();
-    double[] y = train.targets();
-    int in = train.inputSize();
-    int out = train.targetSize();
     int end = Math.min(cursor + batchSize, order.length);
     gradients.clear();
-    for (int k = cursor; k < end; k++) {
-      int example = order[k];
-      epochLossSum += backprop.accumulate(x, example * in, y, example * out, gradients);
-    }
+    epochLossSum = accumulate(train, order, cursor, end, epochLossSum);
     gradients.scale(1.0 / (end - cursor));
     step(end == order.length);
     if (end < order.length) {
@@ -296,31 +292,32 @@ public final class Trainer {
    * current weights: one extra forward and backward pass over the training set.
    */
   public double fullBatchGradientNorm() {
-    double[] x = train.inputs();
-    double[] y = train.targets();
-    int in = train.inputSize();
-    int out = train.targetSize();
     gradients.clear();
-    for (int i = 0; i < order.length; i++) {
-      backprop.accumulate(x, i * in, y, i * out, gradients);
-    }
+    accumulate(train, null, 0, order.length, 0);
     gradients.scale(1.0 / order.length);
     regularization.addGradient(network, gradients, regularizationRate);
     return gradients.l2Norm();
   }
 
+  /**
+   * Adds the gradients of examples [from, to) (in the given order, or in data order when order
+   * is null) into {@link #gradients}, block by block, and their losses to lossSum.
+   */
+  private double accumulate(Dataset data, int[] order, int from, int to, double lossSum) {
+    for (int k = from; k < to; k += block.capacity()) {
+      block.load(data, order, k, Math.min(block.capacity(), to - k));
+      lossSum = block.accumulate(loss, gradients, lossSum);
+    }
+    return lossSum;
+  }
+
   /** Mean data loss (without the penalty) over a data set with the current weights. */
   public double meanLoss(Dataset data) {
-    Loss loss = backprop.loss();
-    double[] x = data.inputs();
-    double[] y = data.targets();
-    int in = data.inputSize();
-    int out = data.targetSize();
-    int last = network.layerCount() - 1;
     double sum = 0;
-    for (int i = 0; i < data.size(); i++) {
-      network.forward(x, i * in);
-      sum += loss.value(network.preActivations(last), network.activations(last), y, i * out, out);
+    for (int k = 0; k < data.size(); k += block.capacity()) {
+      block.load(data, null, k, Math.min(block.capacity(), data.size() - k));
+      block.forward();
+      sum = block.addLosses(loss, sum);
     }
     return sum / data.size();
   }

@@ -93,4 +93,18 @@ class EngineMathTest {
     assertEquals(0.0, EngineMath.sigmoid(-800));
     assertEquals(1 / (1 + StrictMath.exp(-2)), EngineMath.sigmoid(2), 1e-16);
   }
+
+  @Test
+  void tanhOverAnArrayGivesTheSameBitsAsOneValueAtATime() {
+    double[] z = new double[4001];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = (i - 2000) * 0.01 + 0.001 * (i % 7);
+    }
+    double[] a = new double[z.length];
+    EngineMath.tanh(z, a, z.length);
+    for (int i = 0; i < z.length; i++) {
+      assertEquals(Double.doubleToRawLongBits(EngineMath.tanh(z[i])),
+          Double.doubleToRawLongBits(a[i]), "tanh(" + z[i] + ")");
+    }
+  }
 }

@@ -1,0 +1,168 @@
+package descent.engine.nn;
+
+import descent.engine.data.Dataset;
+
+/**
+ * Up to {@link #capacity()} examples pushed through a network together, layer by layer: the
+ * forward pass, the losses, and backpropagation into a {@link Gradients} sum. Training, the
+ * per-epoch test pass and the heatmap grid run through it; {@link Backpropagation} keeps the
+ * one-example view for inspection. Within one batch the weights do not change, so a block of
+ * examples gives exactly the numbers of one example at a time (see {@link DenseKernels}), only
+ * with longer inner loops. Buffers are rows x width, allocated once.
+ */
+public final class MiniBatch {
+  /** Examples per block: long enough to amortise the loops, small enough to stay in cache. */
+  public static final int DEFAULT_CAPACITY = 32;
+
+  private final Network network;
+  private final int capacity;
+  private final double[] inputs;
+  private final double[] targets;
+  private final double[][] z;
+  private final double[][] a;
+  private final double[][] deltas;
+  /** One output row at index 0, for the per-example {@link Loss} methods. */
+  private final double[] zRow;
+  private final double[] aRow;
+  private final double[] deltaRow;
+  private int rows;
+
+  public MiniBatch(Network network, int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be positive (was " + capacity + ")");
+    }
+    this.network = network;
+    this.capacity = capacity;
+    int layers = network.layerCount();
+    inputs = new double[capacity * network.inputSize()];
+    targets = new double[capacity * network.outputSize()];
+    z = new double[layers][];
+    a = new double[layers][];
+    deltas = new double[layers][];
+    for (int l = 0; l < layers; l++) {
+      z[l] = new double[capacity * network.fanOut(l)];
+      a[l] = new double[capacity * network.fanOut(l)];
+      deltas[l] = new double[capacity * network.fanOut(l)];
+    }
+    zRow = new double[network.outputSize()];
+    aRow = new double[network.outputSize()];
+    deltaRow = new double[network.outputSize()];
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  /** Examples in the block. */
+  public int rows() {
+    return rows;
+  }
+
+  /**
+   * Copies count examples of data into the block: example order[from + r] as row r, or example
+   * from + r when order is null.
+   */
+  public void load(Dataset data, int[] order, int from, int count) {
+    setRows(count);
+    int in = data.inputSize();
+    int out = data.targetSize();
+    double[] x = data.inputs();
+    double[] y = data.targets();
+    for (int r = 0; r < count; r++) {
+      int example = order == null ? from + r : order[from + r];
+      System.arraycopy(x, example * in, inputs, r * in, in);
+      System.arraycopy(y, example * out, targets, r * out, out);
+    }
+  }
+
+  /** Sets the number of rows, for callers that write {@link #inputs()} themselves. */
+  public void setRows(int count) {
+    if (count < 1 || count > capacity) {
+      throw new IllegalArgumentException("count must be in [1, " + capacity + "] (was " + count
+          + ")");
+    }
+    rows = count;
+  }
+
+  /** The block's inputs, rows x inputSize; writable. */
+  public double[] inputs() {
+    return inputs;
+  }
+
+  /** The block's targets, rows x outputSize. */
+  public double[] targets() {
+    return targets;
+  }
+
+  /** Pre-activations of layer l after {@link #forward()}, rows x fanOut(l). */
+  public double[] preActivations(int layer) {
+    return z[layer];
+  }
+
+  /** Activations of layer l after {@link #forward()}, rows x fanOut(l). */
+  public double[] activations(int layer) {
+    return a[layer];
+  }
+
+  /** The forward pass of every row with the network's current weights. */
+  public void forward() {
+    double[] in = inputs;
+    for (int l = 0; l < z.length; l++) {
+      int fanIn = network.fanIn(l);
+      int fanOut = network.fanOut(l);
+      DenseKernels.affine(in, 0, rows, fanIn, network.weights(l), network.biases(l), z[l],
+          fanOut);
+      Activation.forwardRows(network.kind(l), z[l], a[l], rows, fanOut);
+      in = a[l];
+    }
+  }
+
+  /**
+   * Adds each row's loss to sum, one row after the other (the order of a one-example loop, so
+   * the same rounding), after {@link #forward()}.
+   */
+  public double addLosses(Loss loss, double sum) {
+    int out = network.outputSize();
+    int last = z.length - 1;
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(z[last], r * out, zRow, 0, out);
+      System.arraycopy(a[last], r * out, aRow, 0, out);
+      sum += loss.value(zRow, aRow, targets, r * out, out);
+    }
+    return sum;
+  }
+
+  /**
+   * Forward and backward pass of every row: adds their gradients into gradients and their
+   * losses to lossSum, in row order.
+   *
+   * @return lossSum plus the rows' losses
+   */
+  public double accumulate(Loss loss, Gradients gradients, double lossSum) {
+    forward();
+    int out = network.outputSize();
+    int last = z.length - 1;
+    Activation output = network.activation(last);
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(z[last], r * out, zRow, 0, out);
+      System.arraycopy(a[last], r * out, aRow, 0, out);
+      lossSum += loss.value(zRow, aRow, targets, r * out, out);
+      loss.outputDelta(output, zRow, aRow, targets, r * out, deltaRow, out);
+      System.arraycopy(deltaRow, 0, deltas[last], r * out, out);
+    }
+    for (int l = last; l >= 0; l--) {
+      int fanIn = network.fanIn(l);
+      int fanOut = network.fanOut(l);
+      double[] in = l == 0 ? inputs : a[l - 1];
+      DenseKernels.accumulateGradients(in, 0, rows, fanIn, deltas[l], fanOut,
+          gradients.weights(l), gradients.biases(l));
+      if (l > 0) {
+        // Hidden layers are element-wise (never softmax), so f' applies to the whole block.
+        DenseKernels.backward(deltas[l], rows, fanOut, network.weights(l), deltas[l - 1], fanIn);
+        Activation.multiplyByDerivative(network.kind(l - 1), z[l - 1], a[l - 1], deltas[l - 1],
+            rows * fanIn);
+      }
+    }
+    return lossSum;
+  }
+}
