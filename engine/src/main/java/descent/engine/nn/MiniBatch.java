@@ -70,8 +70,8 @@ public final class MiniBatch {
     double[] y = data.targets();
     for (int r = 0; r < count; r++) {
       int example = order == null ? from + r : order[from + r];
-      System.arraycopy(x, example * in, inputs, r * in, in);
-      System.arraycopy(y, example * out, targets, r * out, out);
+      copy(x, example * in, inputs, r * in, in);
+      copy(y, example * out, targets, r * out, out);
     }
   }
 
@@ -125,8 +125,8 @@ public final class MiniBatch {
     int out = network.outputSize();
     int last = z.length - 1;
     for (int r = 0; r < rows; r++) {
-      System.arraycopy(z[last], r * out, zRow, 0, out);
-      System.arraycopy(a[last], r * out, aRow, 0, out);
+      copy(z[last], r * out, zRow, 0, out);
+      copy(a[last], r * out, aRow, 0, out);
       sum += loss.value(zRow, aRow, targets, r * out, out);
     }
     return sum;
@@ -144,11 +144,11 @@ public final class MiniBatch {
     int last = z.length - 1;
     Activation output = network.activation(last);
     for (int r = 0; r < rows; r++) {
-      System.arraycopy(z[last], r * out, zRow, 0, out);
-      System.arraycopy(a[last], r * out, aRow, 0, out);
+      copy(z[last], r * out, zRow, 0, out);
+      copy(a[last], r * out, aRow, 0, out);
       lossSum += loss.value(zRow, aRow, targets, r * out, out);
       loss.outputDelta(output, zRow, aRow, targets, r * out, deltaRow, out);
-      System.arraycopy(deltaRow, 0, deltas[last], r * out, out);
+      copy(deltaRow, 0, deltas[last], r * out, out);
     }
     for (int l = last; l >= 0; l--) {
       int fanIn = network.fanIn(l);
@@ -164,5 +164,15 @@ public final class MiniBatch {
       }
     }
     return lossSum;
+  }
+
+  /**
+   * A short copy as a plain loop: rows here are a few values long, and System.arraycopy's checks
+   * cost more than the copy in the browser builds.
+   */
+  private static void copy(double[] from, int fromOffset, double[] to, int toOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      to[toOffset + i] = from[fromOffset + i];
+    }
   }
 }
