@@ -53,6 +53,8 @@ public final class PlaygroundSession {
 
   private PlaygroundSession(Session session, String[] columnNames) {
     this.session = session;
+    // metrics() evaluates the test set once per frame; a per-epoch pass would only be discarded.
+    session.setTestEveryEpoch(false);
     this.columnNames = columnNames;
     this.network = session.network();
     int count = 0;

@@ -48,6 +48,7 @@ public final class Session {
   private ExampleInspection inspection;
   private GridEvaluator gridEvaluator;
   private Status status = Status.TRAINING;
+  private boolean testEveryEpoch = true;
 
   private Session(SessionConfig config) {
     Activation output = Activation.fromId(config.outputActivation);
@@ -165,10 +166,26 @@ public final class Session {
       return status;
     }
     status = stoppingRule.check(trainer.epoch(), trainLoss, gradientNorm);
-    testEvaluator.evaluate(data.test);
-    history.record(trainer.epoch(), trainer.currentLearningRate(), trainLoss,
-        testEvaluator.meanLoss(), testEvaluator.accuracy(), trainer.lastGradientNorm());
+    double testLoss = Double.NaN;
+    double testAccuracy = Double.NaN;
+    if (testEveryEpoch) {
+      testEvaluator.evaluate(data.test);
+      testLoss = testEvaluator.meanLoss();
+      testAccuracy = testEvaluator.accuracy();
+    }
+    history.record(trainer.epoch(), trainer.currentLearningRate(), trainLoss, testLoss,
+        testAccuracy, trainer.lastGradientNorm());
     return status;
+  }
+
+  /**
+   * Whether each epoch also evaluates the test set into the history (the default, for headless
+   * runs and exports). The playground turns it off: it reads exact metrics once per animation
+   * frame ({@link #evaluateTest()}), so an epoch costs only its training pass, and history rows
+   * then carry NaN as test loss and test accuracy. Training itself is the same either way.
+   */
+  public void setTestEveryEpoch(boolean testEveryEpoch) {
+    this.testEveryEpoch = testEveryEpoch;
   }
 
   /** Up to the given number of epochs, stopping early when training stops. */

@@ -19,10 +19,11 @@ import java.util.Locale;
  * the browser benchmark page measures them: epochs per second as the median of 5 timed runs after
  * a warm-up run, each run a fresh session.
  *
- * <p>An epoch is one {@link Session#step()}: a training pass over the training set (whose mean
- * per-example loss is the training loss, for free) plus the test-set pass whose loss and
- * accuracy the page's history records. "train only" is {@link descent.engine.train.Trainer#
- * trainEpoch()} alone. Alongside wall-clock rates it reports rates by thread CPU time, which a
+ * <p>An epoch is one {@link Session#step()} as the playground runs it: a training pass over the
+ * training set (whose mean per-example loss is the training loss, for free), the stopping and
+ * divergence checks and a history row; the page evaluates the test set once per frame instead.
+ * "with test pass" adds the per-epoch test-set evaluation ({@link Session#setTestEveryEpoch}),
+ * as headless runs and TensorFlow Playground do. Alongside wall-clock rates it reports rates by thread CPU time, which a
  * busy machine disturbs less.
  *
  * <p>Run with {@code bin/bench --jvm-only}, or after {@code mvn -pl engine test-compile}:
@@ -52,19 +53,19 @@ public final class EngineBenchmark {
       String text = data == null ? null : BundledDataLoader.text(data);
       double seconds = config == 3 ? 1.0 : 0.5;
       double[] session = rates(config, text, seconds, false);
-      double[] train = rates(config, text, seconds, true);
+      double[] tested = rates(config, text, seconds, true);
       double gridMs = config <= 2 ? gridMs(config) : Double.NaN;
       System.out.printf(Locale.ROOT,
-          "config %d: session %.0f epochs/s (cpu %.0f), train only %.0f epochs/s (cpu %.0f)%s%n",
-          config, session[0], session[1], train[0], train[1],
+          "config %d: %.0f epochs/s (cpu %.0f), with test pass %.0f epochs/s (cpu %.0f)%s%n",
+          config, session[0], session[1], tested[0], tested[1],
           Double.isNaN(gridMs) ? "" : String.format(Locale.ROOT, ", grid %.2f ms", gridMs));
       if (config > 1) {
         json.append(',');
       }
       json.append(String.format(Locale.ROOT, "{\"config\":%d,\"backend\":\"jvm\","
           + "\"epochsPerSecond\":%.1f,\"cpuEpochsPerSecond\":%.1f,"
-          + "\"trainEpochsPerSecond\":%.1f,\"cpuTrainEpochsPerSecond\":%.1f", config,
-          session[0], session[1], train[0], train[1]));
+          + "\"testedEpochsPerSecond\":%.1f,\"cpuTestedEpochsPerSecond\":%.1f", config,
+          session[0], session[1], tested[0], tested[1]));
       if (!Double.isNaN(gridMs)) {
         json.append(String.format(Locale.ROOT, ",\"gridMs\":%.3f", gridMs));
       }
@@ -83,12 +84,12 @@ public final class EngineBenchmark {
   }
 
   /** Median {wall, cpu} epochs per second over 5 runs after one warm-up run. */
-  private static double[] rates(int config, String text, double seconds, boolean trainOnly) {
-    timed(BenchmarkSessions.create(config, text), seconds, trainOnly);
+  private static double[] rates(int config, String text, double seconds, boolean tested) {
+    timed(BenchmarkSessions.create(config, text), seconds, tested);
     double[] wall = new double[RUNS];
     double[] cpu = new double[RUNS];
     for (int r = 0; r < RUNS; r++) {
-      double[] rate = timed(BenchmarkSessions.create(config, text), seconds, trainOnly);
+      double[] rate = timed(BenchmarkSessions.create(config, text), seconds, tested);
       wall[r] = rate[0];
       cpu[r] = rate[1];
     }
@@ -98,7 +99,8 @@ public final class EngineBenchmark {
   }
 
   /** Epochs per second over about the given wall time; sessions never stop (no epoch limit). */
-  private static double[] timed(Session session, double seconds, boolean trainOnly) {
+  private static double[] timed(Session session, double seconds, boolean tested) {
+    session.setTestEveryEpoch(tested);
     long cpuStart = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long deadline = start + (long) (seconds * 1e9);
@@ -106,11 +108,7 @@ public final class EngineBenchmark {
     long now;
     do {
       for (int i = 0; i < 10; i++) {
-        if (trainOnly) {
-          session.trainer().trainEpoch();
-        } else {
-          session.step();
-        }
+        session.step();
       }
       epochs += 10;
       now = System.nanoTime();

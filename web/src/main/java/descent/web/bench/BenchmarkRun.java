@@ -24,19 +24,20 @@ public final class BenchmarkRun {
     this.network = session.network();
   }
 
-  /** Epochs as the page trains them: {@link Session#step()} (train, then the test-loss pass). */
+  /**
+   * Whether each epoch also evaluates the test set (off in the playground, which reads the test
+   * metrics once per frame; on for headless runs and as TensorFlow Playground's epoch does).
+   */
+  @JSExport
+  public void setTestEveryEpoch(boolean testEveryEpoch) {
+    session.setTestEveryEpoch(testEveryEpoch);
+  }
+
+  /** Epochs through {@link Session#step()}, as the page and the server train them. */
   @JSExport
   public void step(int epochs) {
     for (int i = 0; i < epochs; i++) {
       session.step();
-    }
-  }
-
-  /** Training passes only, without the per-epoch test evaluation. */
-  @JSExport
-  public void trainOnly(int epochs) {
-    for (int i = 0; i < epochs; i++) {
-      session.trainer().trainEpoch();
     }
   }
 

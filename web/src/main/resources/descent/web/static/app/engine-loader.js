@@ -24,6 +24,20 @@ export function chooseBackend(search) {
   return supportsWasmGc() ? 'wasm' : 'js';
 }
 
+const started = new Map();
+
+/**
+ * Starts loading the chosen backend once per page and returns its promise: app/engine-start.js
+ * calls it while the page's other modules are still loading, the page's boot calls it again and
+ * gets the same promise.
+ */
+export function startEngine(search, baseUrl) {
+  const backend = chooseBackend(search);
+  const key = `${backend} ${baseUrl}`;
+  if (!started.has(key)) started.set(key, loadEngine(backend, baseUrl));
+  return started.get(key);
+}
+
 /**
  * Resolves to { backend, api }, where api holds the functions exported by
  * descent.web.PlaygroundMain.

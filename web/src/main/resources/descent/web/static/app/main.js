@@ -1,6 +1,6 @@
 // The playground page: loads the engine, binds the state (URL fragment) to the controls, and
 // runs the training loop. It wires modules together; each concept lives in its own file.
-import { chooseBackend, loadEngine } from './engine-loader.js';
+import { chooseBackend, startEngine } from './engine-loader.js';
 import { $ } from './dom.js';
 import { applyStaticText, detectLanguage, onLanguageChange, setLanguage, t } from './i18n.js';
 import { STRUCTURAL_KEYS } from './state.js';
@@ -233,6 +233,7 @@ function start({ backend, api }, options = {}) {
     experiment: () => currentExperiment(store.get()) });
   run.enable();
   document.documentElement.dataset.engineReady = 'true';
+  performance.mark('descent:ready');
   const play = () => {
     if (session) {
       if (!runner.running) run.play();
@@ -282,8 +283,11 @@ export function boot(options = {}) {
   setLanguage(language, false);
   applyStaticText();
   const backend = chooseBackend(location.search);
-  return loadEngine(backend, new URL('..', import.meta.url))
-    .then((engine) => start(engine, options))
+  return startEngine(location.search, new URL('..', import.meta.url))
+    .then((engine) => {
+      performance.mark('descent:engine-loaded');
+      return start(engine, options);
+    })
     .catch((error) => {
       $('engine-backend').textContent = 'failed';
       const box = $('load-error');

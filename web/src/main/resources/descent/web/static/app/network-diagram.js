@@ -1,6 +1,7 @@
 // The network drawn as an SVG: one column per layer, links coloured by the sign of their weight
-// and as thick as its size. Each neuron carries a thumbnail canvas of what it computes over the
-// plotted plane, all cut from ONE grid evaluation. Hovering (or focusing) a link or a neuron
+// and as thick as its size. Each neuron carries a thumbnail of what it computes over the plotted
+// plane, all cut from ONE grid evaluation and drawn on ONE canvas over the diagram (one canvas per
+// neuron cost the browser a layer commit per neuron per frame). Hovering (or focusing) a link or a neuron
 // shows its value, gradient and last update; clicking a link opens the weight editor; hovering
 // a neuron shows its map large.
 import { el, svg } from './dom.js';
@@ -31,11 +32,21 @@ export class NetworkDiagram {
     this.onEditWeight = onEditWeight;
     this.links = [];
     this.nodes = [];
-    this.thumbs = [];
     this.hover = null;
-    this.thumbImage = new ImageData(THUMB, THUMB);
-    this.thumbPixels = new Uint32Array(this.thumbImage.data.buffer);
     this.zoomImage = null;
+    // Thumbnails: painted into an off-screen atlas (one THUMB x THUMB tile per neuron, stacked),
+    // then scaled onto the overlay canvas, which follows the wrap's size in device pixels.
+    this.thumbCanvas = el('canvas', { className: 'thumbs', 'aria-hidden': 'true' });
+    this.thumbCtx = this.thumbCanvas.getContext('2d');
+    this.atlas = document.createElement('canvas');
+    this.atlasCtx = this.atlas.getContext('2d');
+    wrap.append(this.thumbCanvas);
+    new ResizeObserver(([entry]) => {
+      const ratio = window.devicePixelRatio || 1;
+      this.thumbCanvas.width = Math.round(entry.contentRect.width * ratio);
+      this.thumbCanvas.height = Math.round(entry.contentRect.height * ratio);
+      this.drawThumbs();
+    }).observe(wrap);
   }
 
   /**
@@ -44,13 +55,12 @@ export class NetworkDiagram {
    */
   build(sizes, inputNames, activationNames) {
     this.sizes = sizes;
-    for (const thumb of this.thumbs) thumb.remove();
     for (const child of Array.from(this.svg.childNodes)) {
       if (child.nodeName !== 'title') child.remove();
     }
     this.links = [];
     this.nodes = [];
-    this.thumbs = [];
+    this.thumbTiles = [];
     this.paramOffsets = [];
     let offset = 0;
     for (let l = 0; l + 1 < sizes.length; l++) {
@@ -120,15 +130,8 @@ export class NetworkDiagram {
         neuron++;
         this.nodes.push(info);
         if (node >= 14) {
-          const canvas = el('canvas', { className: 'thumb', width: THUMB, height: THUMB, 'aria-hidden': 'true' });
-          const style = canvas.style;
-          style.left = `${((x - node / 2) / W) * 100}%`;
-          style.top = `${((y - node / 2) / H) * 100}%`;
-          style.width = `${(node / W) * 100}%`;
-          style.height = `${(node / H) * 100}%`;
-          this.wrap.append(canvas);
-          info.thumb = canvas.getContext('2d');
-          this.thumbs.push(canvas);
+          info.tile = this.thumbTiles.length;
+          this.thumbTiles.push({ x: x - node / 2, y: y - node / 2, size: node });
         }
       }
     }
@@ -138,6 +141,13 @@ export class NetworkDiagram {
       nodeGroup.append(label);
     }
     this.svg.setAttribute('aria-label', t('network.diagram', { layers: sizes.join(' \u2192 ') }));
+    const tiles = Math.max(1, this.thumbTiles.length);
+    this.atlas.width = THUMB;
+    this.atlas.height = THUMB * tiles;
+    this.atlasImage = new ImageData(THUMB, THUMB * tiles);
+    this.atlasPixels = new Uint32Array(this.atlasImage.data.buffer);
+    this.thumbsPainted = false;
+    this.drawThumbs();
   }
 
   linkName(link) {
@@ -188,10 +198,11 @@ export class NetworkDiagram {
    */
   updateThumbnails(grid, res, outputRange) {
     const step = res / THUMB;
-    const px = this.thumbPixels;
+    const px = this.atlasPixels;
     const n = res * res;
     for (const info of this.nodes) {
-      if (!info.thumb) continue;
+      if (info.tile === undefined) continue;
+      const tile = info.tile * THUMB * THUMB;
       const source = grid;
       const base = info.slot * n;
       const isOutput = info.c === this.sizes.length - 1;
@@ -209,15 +220,32 @@ export class NetworkDiagram {
         const row = base + ((y * step) | 0) * res;
         for (let x = 0; x < THUMB; x++) {
           const v = source[row + ((x * step) | 0)];
-          px[y * THUMB + x] = DIVERGING[divergingIndex((v - lo) * scale - 1)];
+          px[tile + y * THUMB + x] = DIVERGING[divergingIndex((v - lo) * scale - 1)];
         }
       }
-      info.thumb.putImageData(this.thumbImage, 0, 0);
     }
+    this.atlasCtx.putImageData(this.atlasImage, 0, 0);
+    this.thumbsPainted = true;
+    this.drawThumbs();
     this.grid = grid;
     this.res = res;
     this.outputRange = outputRange;
     if (this.hover && this.hover.c !== undefined) this.drawZoom();
+  }
+
+  /** Scales every tile of the atlas onto the overlay canvas at its neuron. */
+  drawThumbs() {
+    const ctx = this.thumbCtx;
+    const canvas = this.thumbCanvas;
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (!this.thumbsPainted) return;
+    const sx = canvas.width / W;
+    const sy = canvas.height / H;
+    ctx.imageSmoothingEnabled = false;
+    this.thumbTiles.forEach((tile, i) => {
+      ctx.drawImage(this.atlas, 0, i * THUMB, THUMB, THUMB, Math.round(tile.x * sx),
+        Math.round(tile.y * sy), Math.round(tile.size * sx), Math.round(tile.size * sy));
+    });
   }
 
   drawZoom() {
