@@ -238,7 +238,7 @@ public enum Activation {
     }
   }
 
-  private static final int SOFTMAX_KIND = 7;
+  private static final int SOFTMAX_KIND = SOFTMAX.ordinal();
 
   /** a = softmax(z) over the n entries from offset. */
   private static void softmax(double[] z, double[] a, int offset, int n) {
