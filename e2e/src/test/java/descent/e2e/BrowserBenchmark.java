@@ -36,6 +36,10 @@ public final class BrowserBenchmark {
   /** TensorFlow Playground's spiral setup in the same browser, about 1,000 epochs/s. */
   private static final double TF_PLAYGROUND_EPOCHS_PER_SECOND = 1000;
   private static final int LOADS = 5;
+  private static final int TRAINING_SECONDS = 6;
+  /** The playground's default network, and configuration 1's [8, 8, 8] tanh, as fragments. */
+  private static final List<List<String>> PAGE_NETWORKS = List.of(
+      List.of("default [4, 2]", ""), List.of("[8, 8, 8]", "#hidden=8,8,8&act=tanh,tanh,tanh"));
   private static final String READY_PROBE =
       "new MutationObserver(function () {"
       + "  if (document.documentElement.dataset.engineReady === 'true'"
@@ -66,6 +70,7 @@ public final class BrowserBenchmark {
           Map.class);
     }
     Map<String, Object> load = new LinkedHashMap<>();
+    Map<String, Object> training = new LinkedHashMap<>();
     Map<String, Object> browserFingerprints;
     String chromium;
     try (ServerProcess server = ServerProcess.start()) {
@@ -75,6 +80,12 @@ public final class BrowserBenchmark {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         for (String backend : List.of("wasm", "js")) {
           load.put(backend, firstLoad(driver, server.url() + "index.html?engine=" + backend));
+        }
+        for (String backend : List.of("wasm", "js")) {
+          for (List<String> network : PAGE_NETWORKS) {
+            training.put(network.get(0) + " " + backend, whileTraining(driver,
+                server.url() + "index.html?engine=" + backend + network.get(1)));
+          }
         }
         driver.get(server.url() + "bench" + benchQuery);
         new WebDriverWait(driver, Duration.ofMinutes(20), Duration.ofSeconds(1)).until(
@@ -113,13 +124,49 @@ public final class BrowserBenchmark {
     summary.put("java", System.getProperty("java.version"));
     summary.put("results", rows);
     summary.put("firstLoad", load);
+    summary.put("pageWhileTraining", training);
     summary.put("bitIdentity", identity);
     Files.writeString(dir.resolve("summary.json"), json.toJson(summary), StandardCharsets.UTF_8);
     printTable(rows, load, identity, chromium);
+    for (Map.Entry<String, Object> entry : training.entrySet()) {
+      Map<String, Object> m = (Map<String, Object>) entry.getValue();
+      System.out.printf(Locale.ROOT, "playground while training (%s): %s fps median, %s lowest"
+          + " second; %s epochs/s%n", entry.getKey(), m.get("fpsMedian"), m.get("fpsLowest"),
+          m.get("epochsPerSecondMedian"));
+    }
   }
 
   private static Object script(WebDriver driver, String code) {
     return ((JavascriptExecutor) driver).executeScript(code);
+  }
+
+  /**
+   * The playground's own counters (data-fps, data-epochs-per-second on html, each over the last
+   * second) while it trains: read once a second for TRAINING_SECONDS seconds after two seconds.
+   */
+  private static Map<String, Object> whileTraining(ChromeDriver driver, String url)
+      throws InterruptedException {
+    driver.get("about:blank");
+    driver.get(url);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until((WebDriver d) ->
+        "true".equals(script(d, "return document.documentElement.dataset.engineReady")));
+    script(driver, "document.querySelector('[data-testid=play]').click()");
+    Thread.sleep(2000);
+    double[] fps = new double[TRAINING_SECONDS];
+    double[] epochs = new double[TRAINING_SECONDS];
+    for (int i = 0; i < TRAINING_SECONDS; i++) {
+      Thread.sleep(1000);
+      Map<String, Object> m = (Map<String, Object>) script(driver,
+          "const h = document.documentElement.dataset;"
+          + "return {fps: Number(h.fps), epochs: Number(h.epochsPerSecond)};");
+      fps[i] = ((Number) m.get("fps")).doubleValue();
+      epochs[i] = ((Number) m.get("epochs")).doubleValue();
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("fpsMedian", round(median(fps), 1));
+    result.put("fpsLowest", round(Arrays.stream(fps).min().orElse(Double.NaN), 1));
+    result.put("epochsPerSecondMedian", Math.round(median(epochs)));
+    return result;
   }
 
   /** Median over fresh, uncached loads: bytes transferred and engine ready after DCL. */
