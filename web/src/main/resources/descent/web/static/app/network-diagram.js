@@ -1,9 +1,9 @@
 // The network drawn as an SVG: one column per layer, links coloured by the sign of their weight
 // and as thick as its size. Each neuron carries a thumbnail of what it computes over the plotted
-// plane, all cut from ONE grid evaluation and drawn on ONE canvas over the diagram (one canvas per
-// neuron cost the browser a layer commit per neuron per frame). Hovering (or focusing) a link or a neuron
-// shows its value, gradient and last update; clicking a link opens the weight editor; hovering
-// a neuron shows its map large.
+// plane, all cut from ONE grid evaluation and drawn on ONE canvas over the diagram (a canvas per
+// neuron cost the browser one layer commit per neuron per frame). Hovering (or focusing) a link
+// or a neuron shows its value, gradient and last update; clicking a link opens the weight
+// editor; hovering a neuron shows its map large.
 import { el, svg } from './dom.js';
 import { DIVERGING, divergingIndex } from './colors.js';
 import { formatShort } from './format.js';

@@ -1,6 +1,7 @@
-// A representative per-frame visual update, as the playground draws it: the output heatmap from
-// the 100 x 100 grid through one reused ImageData scaled up by drawImage, one thumbnail per
-// hidden neuron (each its own 100 x 100 ImageData), and the loss chart redrawn as two polylines.
+// A representative per-frame visual update, on the heavy side of what the playground draws: the
+// output heatmap from the 100 x 100 grid through one reused ImageData scaled up by drawImage, one
+// thumbnail per hidden neuron at the grid's full 100 x 100 (the playground samples 25 x 25 tiles
+// onto one canvas), and the loss chart redrawn as two polylines.
 
 const RES = 100;
 
