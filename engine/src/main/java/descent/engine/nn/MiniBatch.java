@@ -89,16 +89,6 @@ public final class MiniBatch {
     return inputs;
   }
 
-  /** The block's targets, rows x outputSize. */
-  public double[] targets() {
-    return targets;
-  }
-
-  /** Pre-activations of layer l after {@link #forward()}, rows x fanOut(l). */
-  public double[] preActivations(int layer) {
-    return z[layer];
-  }
-
   /** Activations of layer l after {@link #forward()}, rows x fanOut(l). */
   public double[] activations(int layer) {
     return a[layer];
