@@ -186,14 +186,6 @@ public enum Activation {
     return outputAllowed;
   }
 
-  /**
-   * The output value separating the two classes when one output unit encodes a binary label:
-   * 0.5 for sigmoid (targets 0 and 1), 0 otherwise (targets -1 and +1).
-   */
-  public double decisionThreshold() {
-    return this == SIGMOID ? 0.5 : 0;
-  }
-
   /** a[i] = f(z[i]) for i in [0, n). */
   public abstract void forward(double[] z, double[] a, int n);
 

@@ -65,7 +65,7 @@ public final class Session {
     stoppingRule = new StoppingRule(config.maxEpochs, config.targetLoss, config.gradientEpsilon);
     trainEvaluator = new Evaluator(network, loss, data.encoding);
     testEvaluator = new Evaluator(network, loss, data.encoding);
-    initialLoss = trainer.meanLoss(data.train);
+    initialLoss = evaluateTrain().meanLoss();
     testEvaluator.evaluate(data.test);
     history.record(0, trainer.learningRate(), initialLoss, testEvaluator.meanLoss(),
         testEvaluator.accuracy(), Double.NaN);

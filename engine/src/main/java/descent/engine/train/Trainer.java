@@ -17,7 +17,8 @@ import descent.engine.random.SeededRandom;
  * <p>Training loss: {@link #lastEpochLoss()} is the mean of the per-example losses computed in
  * the epoch's own forward passes, each before its batch's update. It costs nothing extra (an exact
  * post-epoch loss costs one more forward pass over the training set, about a third of an epoch);
- * in full-batch mode the two differ by exactly one update. {@link #meanLoss} gives the exact value.
+ * in full-batch mode the two differ by exactly one update. {@link descent.engine.metrics.Evaluator}
+ * gives the exact value.
  */
 public final class Trainer {
   private final Network network;
@@ -309,40 +310,5 @@ public final class Trainer {
       lossSum = block.accumulate(loss, gradients, lossSum);
     }
     return lossSum;
-  }
-
-  /** Mean data loss (without the penalty) over a data set with the current weights. */
-  public double meanLoss(Dataset data) {
-    double sum = 0;
-    for (int k = 0; k < data.size(); k += block.capacity()) {
-      block.load(data, null, k, Math.min(block.capacity(), data.size() - k));
-      block.forward();
-      sum = block.addLosses(loss, sum);
-    }
-    return sum / data.size();
-  }
-
-  /**
-   * Fraction of examples classified correctly: with several outputs, the largest output must be
-   * at the target's largest entry (one-hot); with one output, output and target must fall on the
-   * same side of the output activation's decision threshold (0.5 for sigmoid, else 0).
-   */
-  public double accuracy(Dataset data) {
-    double[] x = data.inputs();
-    double[] y = data.targets();
-    int in = data.inputSize();
-    int out = data.targetSize();
-    double threshold = network.activation(network.layerCount() - 1).decisionThreshold();
-    int correct = 0;
-    for (int i = 0; i < data.size(); i++) {
-      double[] output = network.forward(x, i * in);
-      boolean right = out == 1
-          ? (output[0] > threshold) == (y[i] > threshold)
-          : Argmax.of(output, 0, out) == Argmax.of(y, i * out, out);
-      if (right) {
-        correct++;
-      }
-    }
-    return (double) correct / data.size();
   }
 }

@@ -18,7 +18,7 @@ class PlaygroundTrainingTest {
     double exactLoss = Double.NaN;
     while (session.epoch() < 3000) {
       session.run(100);
-      exactLoss = session.trainer().meanLoss(session.trainSet());
+      exactLoss = session.evaluateTrain().meanLoss();
       if (exactLoss < 0.01) {
         break;
       }
@@ -85,7 +85,7 @@ class PlaygroundTrainingTest {
         .hidden(new int[] {3}, "tanh").output("softmax").loss("cross-entropy")
         .learningRate(0.5).batchSize(0).stopping(200_000, 0, 1e-3).seed(1));
     assertEquals(Status.CONVERGED, session.run(200_000));
-    assertEquals(1.0, session.trainer().accuracy(session.trainSet()));
+    assertEquals(1.0, session.evaluateTrain().accuracy());
   }
 
   @Test
