@@ -16,6 +16,16 @@ final class JsonNames {
         return null;
     }
 
+    /** Whether names holds name: the parameter lists of optimizer and schedule types. */
+    static boolean contains(String[] names, String name) {
+        for (String candidate : names) {
+            if (candidate.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a, b, c": the names, for messages. */
     static String list(JsonName[] values) {
         StringBuilder out = new StringBuilder();

@@ -24,12 +24,7 @@ public enum OptimizerType implements JsonName {
 
     /** Whether this optimizer reads the optional parameter {@code name} (e.g. "beta1"). */
     public boolean uses(String name) {
-        for (String parameter : parameters) {
-            if (parameter.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return JsonNames.contains(parameters, name);
     }
 
     /** The value named {@code name}, or null if none is. */

@@ -28,12 +28,7 @@ public enum ScheduleType implements JsonName {
 
     /** Whether this schedule requires the parameter {@code name}; it accepts no others. */
     public boolean uses(String name) {
-        for (String parameter : parameters) {
-            if (parameter.equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return JsonNames.contains(parameters, name);
     }
 
     /** The value named {@code name}, or null if none is. */

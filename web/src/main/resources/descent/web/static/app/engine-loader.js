@@ -42,7 +42,7 @@ export function startEngine(search, baseUrl) {
  * Resolves to { backend, api }, where api holds the functions exported by
  * descent.web.PlaygroundMain.
  */
-export async function loadEngine(backend, baseUrl) {
+async function loadEngine(backend, baseUrl) {
   if (backend === 'wasm') {
     const runtime = await import(new URL('wasm/descent.wasm-runtime.js', baseUrl).href);
     const teavm = await runtime.load(new URL('wasm/descent.wasm', baseUrl).href);

@@ -6,6 +6,7 @@
 // over the last second.
 import { FrameBudget } from './frame-budget.js';
 
+const START_BUDGET_MS = 6;
 const MIN_BUDGET_MS = 2;
 const MAX_BUDGET_MS = 12;
 const GROW_MS = 0.1; // per frame on time
@@ -14,7 +15,7 @@ const LATE = 1.2; // a frame is late when its interval exceeds 1.2 display perio
 
 export class Runner {
   constructor({ onFrame }) {
-    this.budget = new FrameBudget(6);
+    this.budget = new FrameBudget(START_BUDGET_MS);
     this.running = false;
     this.onFrame = onFrame;
     this.frames = 0;

@@ -1,6 +1,6 @@
 // Loads the engine for a page that is not the playground: the same loader, the same ?engine=
 // switch, and the same visible failure message when neither backend loads.
-import { chooseBackend, loadEngine } from '../engine-loader.js';
+import { chooseBackend, startEngine } from '../engine-loader.js';
 
 /**
  * Resolves to { backend, api } after writing the backend's name into backendOutput and marking
@@ -9,7 +9,7 @@ import { chooseBackend, loadEngine } from '../engine-loader.js';
 export async function bootEngine(backendOutput, errorNode, failureText) {
   const backend = chooseBackend(location.search);
   try {
-    const engine = await loadEngine(backend, new URL('../..', import.meta.url));
+    const engine = await startEngine(location.search, new URL('../..', import.meta.url));
     backendOutput.textContent = engine.backend;
     return engine;
   } catch (error) {
