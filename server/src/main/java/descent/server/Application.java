@@ -51,13 +51,14 @@ public final class Application implements AutoCloseable {
       Gallery gallery = Gallery.seed(experiments, validator);
       RateLimiter saveLimiter = new RateLimiter(commandLine.saveBurst(),
           commandLine.savesPerMinute(), System::nanoTime);
+      PlaygroundPage playground = PlaygroundPage.load();
       ExperimentController experimentController = new ExperimentController(experiments,
-          saveLimiter, new ClientAddress(commandLine.trustProxy()), PlaygroundPage.load());
+          saveLimiter, new ClientAddress(commandLine.trustProxy()), playground);
       GalleryController galleryController = new GalleryController(gallery);
       DescentServer server = DescentServer.start(
           new ServerOptions(commandLine.host(), commandLine.port()), health(store),
           List.of(experimentController::register, galleryController::register,
-              new EmbedController(experiments)::register));
+              new EmbedController(experiments, playground)::register));
       return new Application(store, server);
     } catch (RuntimeException e) {
       store.close();

@@ -4,12 +4,10 @@ import descent.server.experiments.ExperimentService;
 import descent.server.experiments.StoredExperiment;
 import descent.server.http.ApiError;
 import descent.server.http.ContentTypes;
+import descent.server.http.PlaygroundPage;
 import descent.server.http.SecurityHeaders;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,17 +17,15 @@ import java.util.regex.Pattern;
  * See docs/embedding.md.
  */
 public final class EmbedController {
-  /** Where the web module puts the embed view. */
-  static final String PAGE = "/descent/web/static/embed.html";
   /** Ids in URLs: this server's are lower-case base32; anything else is unknown without a lookup. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,64}");
 
   private final ExperimentService experiments;
-  private final byte[] page;
+  private final String page;
 
-  public EmbedController(ExperimentService experiments) {
+  public EmbedController(ExperimentService experiments, PlaygroundPage playground) {
     this.experiments = experiments;
-    this.page = load(PAGE);
+    this.page = EmbedPage.from(playground.html());
   }
 
   public void register(RoutesConfig routes) {
@@ -84,17 +80,6 @@ public final class EmbedController {
     String html = ctx.result();
     if (html != null) {
       ctx.result(OEmbed.withDiscoveryLink(html, href));
-    }
-  }
-
-  private static byte[] load(String resource) {
-    try (InputStream in = EmbedController.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing from the jar: " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -298,5 +298,5 @@ export function boot(options = {}) {
     });
 }
 
-// The embed view (embed.html, <html data-embed>) boots itself with its options.
+// The embed view (this page under /embed, <html data-embed>) boots itself with its options.
 if (!document.documentElement.hasAttribute('data-embed')) boot().catch(() => {});

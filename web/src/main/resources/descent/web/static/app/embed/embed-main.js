@@ -10,6 +10,11 @@ import { stateFromExperiment } from './experiment-state.js';
 
 const ID_PATH = /^\/embed\/([A-Za-z0-9]{1,64})\/?$/;
 
+// The server serves the playground page itself (EmbedPage.java): what only the full page has
+// goes before the page boots, so it binds none of it, and the top bar becomes the embed's header.
+for (const el of document.querySelectorAll('.full-only')) el.remove();
+document.querySelector('.topbar').classList.replace('topbar', 'embed-header');
+
 const options = parseEmbedOptions(location.search);
 for (const w of options.warnings) console.warn(`descent embed: ${w}`);
 const root = document.documentElement;
