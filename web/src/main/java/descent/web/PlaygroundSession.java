@@ -43,7 +43,6 @@ public final class PlaygroundSession {
   private final double[] updateBuffer;
   private Gradients gradients;
   private Backpropagation backprop;
-  private double[][] perLayer;
   private double[] grid;
   private int gridResolution;
   private final Float64Handover gridHandover = new Float64Handover();
@@ -279,23 +278,12 @@ public final class PlaygroundSession {
     Grid area = new Grid(xMin, xMax, yMin, yMax, resolution, resolution);
     int points = area.pointCount();
     if (resolution != gridResolution) {
-      perLayer = new double[network.layerCount()][];
-      int total = network.inputSize();
-      for (int l = 0; l < network.layerCount(); l++) {
-        perLayer[l] = new double[network.fanOut(l) * points];
-        total += network.fanOut(l);
-      }
-      grid = new double[total * points];
+      grid = new double[(network.inputSize() + network.unitCount()) * points];
       gridResolution = resolution;
     }
     GridEvaluator evaluator = session.gridEvaluator();
     evaluator.evaluateFeatures(area, grid);
-    evaluator.evaluateNeurons(area, perLayer);
-    int at = network.inputSize() * points;
-    for (int l = 0; l < perLayer.length; l++) {
-      System.arraycopy(perLayer[l], 0, grid, at, perLayer[l].length);
-      at += perLayer[l].length;
-    }
+    evaluator.evaluateNeurons(area, grid, network.inputSize() * points);
     return grid;
   }
 

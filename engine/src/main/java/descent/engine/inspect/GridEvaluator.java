@@ -63,31 +63,31 @@ public final class GridEvaluator {
   }
 
   /**
-   * Activation of every unit of every layer at every point, one thumbnail per unit:
-   * perLayer[l][j * pointCount + p]; perLayer[l] needs at least fanOut(l) x pointCount entries.
+   * Activation of every unit of every layer at every point, one thumbnail per unit, unit after
+   * unit (the layers in order, the output layer last): unit u of all the network's units at point
+   * p goes to out[offset + u * pointCount + p]. Written in place, so a page can hand the whole
+   * buffer over without a copy.
    */
-  public void evaluateNeurons(Grid grid, double[][] perLayer) {
+  public void evaluateNeurons(Grid grid, double[] out, int offset) {
     int points = grid.pointCount();
-    if (perLayer == null || perLayer.length != network.layerCount()) {
-      throw new IllegalArgumentException("perLayer must hold one buffer per layer ("
-          + network.layerCount() + ")");
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative (was " + offset + ")");
     }
-    for (int l = 0; l < network.layerCount(); l++) {
-      requireLength("perLayer[" + l + "]", perLayer[l], network.fanOut(l) * points);
-    }
+    requireLength("out", out, offset + network.unitCount() * points);
     for (int from = 0; from < points; from += block.capacity()) {
       int rows = Math.min(block.capacity(), points - from);
       forward(grid, from, rows);
+      int layerStart = offset + from;
       for (int l = 0; l < network.layerCount(); l++) {
         double[] a = block.activations(l);
-        double[] buffer = perLayer[l];
         int width = network.fanOut(l);
         for (int j = 0; j < width; j++) {
-          for (int r = 0, source = j, target = j * points + from; r < rows;
+          for (int r = 0, source = j, target = layerStart + j * points; r < rows;
               r++, source += width, target++) {
-            buffer[target] = a[source];
+            out[target] = a[source];
           }
         }
+        layerStart += width * points;
       }
     }
   }

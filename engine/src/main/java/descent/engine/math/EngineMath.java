@@ -5,8 +5,8 @@ package descent.engine.math;
  * JavaScript. {@link Math#exp}, {@link Math#tanh} and {@link Math#log} may differ in the last bit
  * between JVMs and browsers, and one differing bit in one activation makes a replayed run drift
  * apart; these functions use only IEEE + - * / and comparisons, which every platform rounds the
- * same way. exp and tanh, the hot ones, are the fast table-driven {@link FastMath} versions (not
- * equal to {@link StrictMath}, within 1 and 2 ulp of it); expm1, log, sin and cos are ports of
+ * same way. exp and tanh, the hot ones, are fast table-driven versions ({@link FastMath},
+ * {@link FastTanh}; not equal to {@link StrictMath}, within 1 and 4 ulp of it); expm1, log, sin and cos are ports of
  * fdlibm (the library behind {@link StrictMath}) and equal to it bit for bit.
  */
 public final class EngineMath {
@@ -28,20 +28,17 @@ public final class EngineMath {
     return FdlibmLog.log(x);
   }
 
-  /** Hyperbolic tangent within 2 ulp of {@link StrictMath#tanh} ({@link FastMath}). */
+  /** Hyperbolic tangent within 4 ulp of {@link StrictMath#tanh} ({@link FastTanh}). */
   public static double tanh(double x) {
-    return FastMath.tanh(x, ExpTable.TWO_TO_J_64);
+    return FastTanh.tanh(x);
   }
 
   /**
    * a[i] = tanh(z[i]) for i in [0, n), the same values as {@link #tanh(double)}; the hot loop of
-   * tanh layers, with the table fetched once instead of once per value.
+   * tanh layers, with the tables and constants fetched once instead of once per value.
    */
   public static void tanh(double[] z, double[] a, int n) {
-    double[] table = ExpTable.TWO_TO_J_64;
-    for (int i = 0; i < n; i++) {
-      a[i] = FastMath.tanh(z[i], table);
-    }
+    FastTanh.tanh(z, a, n);
   }
 
   /** Sine, equal to {@link StrictMath#sin} bit for bit for |x| up to about 823,550. */

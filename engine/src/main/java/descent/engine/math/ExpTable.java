@@ -1,12 +1,36 @@
 package descent.engine.math;
 
 /**
- * The table of Tang's exponential ({@link FastMath}). It lives apart from FastMath on purpose:
- * TeaVM checks whether a class's static initializer has run on every call of its static methods,
- * so FastMath has no static initializer, and hot loops fetch this table once and pass it in.
+ * The tables of Tang's exponential ({@link FastMath}) and of {@link FastTanh}. They live apart
+ * on purpose: TeaVM checks whether a class's static initializer has run on every call of its
+ * static methods, so FastMath has no static initializer, and hot loops fetch a table once and
+ * pass it in.
  */
 final class ExpTable {
   private ExpTable() {
+  }
+
+  /** Index of 2^0 in {@link #POWERS_OF_TWO}. */
+  static final int POWERS_OF_TWO_ZERO = 64;
+
+  /** 2^m for m in [-64, 64] at index m + 64, exact; {@link FastTanh} scales by 2^m with it. */
+  static final double[] POWERS_OF_TWO = powersOfTwo();
+
+  /**
+   * {@link FastTanh}'s constants, read into locals by its loop: the saturation bound atanh(1 -
+   * 2^-54) (from there tanh rounds to 1), 128/ln2, 1.5 2^52 (adding and subtracting it rounds to an
+   * integer), ln2/64 as a 34-bit head and a tail, then 1/6, 1/24, 1/120, 1/720 (e^r - 1 from r^3
+   * on).
+   */
+  static final double[] TANH_CONSTANTS = {19.0615474653985, 0x1.71547652b82fep+7, 0x1.8p52,
+      0x1.62e42fef80000p-7, 0x1.1cf79abc9e3b4p-42, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720};
+
+  private static double[] powersOfTwo() {
+    double[] powers = new double[2 * POWERS_OF_TWO_ZERO + 1];
+    for (int m = -POWERS_OF_TWO_ZERO; m <= POWERS_OF_TWO_ZERO; m++) {
+      powers[m + POWERS_OF_TWO_ZERO] = PowersOfTwo.of(m);
+    }
+    return powers;
   }
 
   /** 2^(j/64) for j in [0, 64) as head (index 2j, the double nearest) and tail (2j + 1). */

@@ -44,9 +44,7 @@ public enum Activation {
   TANH("tanh", true, true) {
     @Override
     public void forward(double[] z, double[] a, int n) {
-      for (int i = 0; i < n; i++) {
-        a[i] = EngineMath.tanh(z[i]);
-      }
+      EngineMath.tanh(z, a, n);
     }
 
     @Override

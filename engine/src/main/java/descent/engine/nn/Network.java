@@ -87,6 +87,15 @@ public final class Network {
     return weights.length;
   }
 
+  /** Units of all layers, hidden and output (the inputs not counted). */
+  public int unitCount() {
+    int count = 0;
+    for (int l = 0; l < weights.length; l++) {
+      count += fanOut(l);
+    }
+    return count;
+  }
+
   /** Total number of weights and biases. */
   public int parameterCount() {
     int count = 0;

@@ -124,17 +124,14 @@ public final class EngineBenchmark {
     GridEvaluator evaluator = session.gridEvaluator();
     Grid grid = Grid.playground();
     Network network = session.network();
-    double[][] perLayer = new double[network.layerCount()][];
-    for (int l = 0; l < perLayer.length; l++) {
-      perLayer[l] = new double[network.fanOut(l) * grid.pointCount()];
-    }
+    double[] out = new double[network.unitCount() * grid.pointCount()];
     for (int i = 0; i < 50; i++) {
-      evaluator.evaluateNeurons(grid, perLayer);
+      evaluator.evaluateNeurons(grid, out, 0);
     }
     double[] ms = new double[15];
     for (int i = 0; i < ms.length; i++) {
       long start = System.nanoTime();
-      evaluator.evaluateNeurons(grid, perLayer);
+      evaluator.evaluateNeurons(grid, out, 0);
       ms[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(ms);

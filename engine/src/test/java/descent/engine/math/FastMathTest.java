@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy of the fast exp and tanh against {@link StrictMath} (fdlibm, itself within 1 ulp of
- * exp and within 2 ulp of tanh), and their exact bits pinned at hand-picked arguments. The pins
+ * exp and of tanh), and their exact bits pinned at hand-picked arguments. The pins
  * are the JVM's; bin/bench compares the browser builds' bits with the JVM's (the "math"
  * fingerprint), so a platform difference shows up there.
  */
@@ -31,13 +31,13 @@ class FastMathTest {
   }
 
   private static double maxUlpError(String name, DoubleUnaryOperator ours,
-      DoubleUnaryOperator reference, DoubleUnaryOperator argument, long seed) {
+      DoubleUnaryOperator reference, DoubleUnaryOperator argument, long seed, double bound) {
     SeededRandom random = new SeededRandom(seed);
     double max = 0;
     for (int i = 0; i < SAMPLES; i++) {
       double x = argument.applyAsDouble(random.nextDouble());
       double error = ulpError(ours.applyAsDouble(x), reference.applyAsDouble(x));
-      if (error > 2) {
+      if (error > bound) {
         fail(name + "(" + x + ") = " + ours.applyAsDouble(x) + " but StrictMath gives "
             + reference.applyAsDouble(x));
       }
@@ -60,11 +60,22 @@ class FastMathTest {
   }
 
   @Test
-  void tanhIsWithinTwoUlpOfStrictMath() {
-    double max = maxUlpError("tanh", EngineMath::tanh, StrictMath::tanh, mixed(25), 11);
+  void tanhIsWithinFourUlpOfStrictMath() {
+    double max = maxUlpError("tanh", EngineMath::tanh, StrictMath::tanh, mixed(25), 11, 4);
     max = Math.max(max, maxUlpError("tanh", EngineMath::tanh, StrictMath::tanh,
-        u -> (2 * u - 1) * 0.6, 12)); // around the switch at 0.55
-    assertTrue(max <= 2, "max error " + max + " ulp");
+        u -> (2 * u - 1) * 0.05, 12, 4)); // where the quotient's parts are least accurate
+    assertTrue(max <= 4, "max error " + max + " ulp");
+  }
+
+  @Test
+  void tanhIsWithinHalfAnUlpOfStrictMathOnAverage() {
+    SeededRandom random = new SeededRandom(15);
+    double sum = 0;
+    for (int i = 0; i < SAMPLES; i++) {
+      double x = random.nextDouble(-5, 5);
+      sum += ulpError(EngineMath.tanh(x), StrictMath.tanh(x));
+    }
+    assertTrue(sum / SAMPLES < 0.5, "mean error " + sum / SAMPLES + " ulp");
   }
 
   @Test
@@ -96,25 +107,30 @@ class FastMathTest {
   }
 
   @Test
-  void tanhIsOddKeepsTheSignOfZeroAndSaturates() {
-    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(FastMath.tanh(0.0, ExpTable.TWO_TO_J_64)));
+  void tanhKeepsTheSignOfZeroSaturatesAndIsAlmostOdd() {
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(EngineMath.tanh(0.0)));
     assertEquals(Double.doubleToRawLongBits(-0.0),
-        Double.doubleToRawLongBits(FastMath.tanh(-0.0, ExpTable.TWO_TO_J_64)));
-    assertTrue(Double.isNaN(FastMath.tanh(Double.NaN, ExpTable.TWO_TO_J_64)));
-    assertEquals(1.0, FastMath.tanh(Double.POSITIVE_INFINITY, ExpTable.TWO_TO_J_64));
-    assertEquals(-1.0, FastMath.tanh(Double.NEGATIVE_INFINITY, ExpTable.TWO_TO_J_64));
-    assertEquals(1.0, FastMath.tanh(19.0615474653985, ExpTable.TWO_TO_J_64));
-    assertEquals(Math.nextDown(1.0), FastMath.tanh(19.06, ExpTable.TWO_TO_J_64));
-    assertEquals(Double.MIN_VALUE, FastMath.tanh(Double.MIN_VALUE, ExpTable.TWO_TO_J_64));
+        Double.doubleToRawLongBits(EngineMath.tanh(-0.0)));
+    assertTrue(Double.isNaN(EngineMath.tanh(Double.NaN)));
+    assertEquals(1.0, EngineMath.tanh(Double.POSITIVE_INFINITY));
+    assertEquals(-1.0, EngineMath.tanh(Double.NEGATIVE_INFINITY));
+    assertEquals(1.0, EngineMath.tanh(19.0615474653985));
+    assertEquals(-1.0, EngineMath.tanh(-19.0615474653985));
+    assertEquals(Double.MIN_VALUE, EngineMath.tanh(Double.MIN_VALUE));
+    assertEquals(-Double.MIN_VALUE, EngineMath.tanh(-Double.MIN_VALUE));
+    // Not odd bit for bit (tanh(-x) and tanh(x) round separately), but within a few ulp of it.
     SeededRandom random = new SeededRandom(14);
     for (int i = 0; i < 10_000; i++) {
       double x = random.nextDouble(-20, 20);
-      assertEquals(-FastMath.tanh(x, ExpTable.TWO_TO_J_64), FastMath.tanh(-x, ExpTable.TWO_TO_J_64));
+      double difference = Math.abs(EngineMath.tanh(-x) + EngineMath.tanh(x));
+      assertTrue(difference <= 4 * Math.ulp(EngineMath.tanh(x)), "tanh(" + x + ")");
     }
-    double[] edges = {0x1.0p-27, 0.55, 19.0615474653985, 1e-300, Double.MIN_NORMAL};
+    double[] edges = {0x1.0p-27, 0x1.62e42fefa39efp-8, 0.5, 19.0615474653985, 1e-300,
+        Double.MIN_NORMAL};
     for (double edge : edges) {
       for (double x : new double[] {Math.nextDown(edge), edge, Math.nextUp(edge)}) {
-        assertTrue(ulpError(FastMath.tanh(x, ExpTable.TWO_TO_J_64), StrictMath.tanh(x)) <= 2, "" + x);
+        assertTrue(ulpError(EngineMath.tanh(x), StrictMath.tanh(x)) <= 4, "" + x);
+        assertTrue(ulpError(EngineMath.tanh(-x), StrictMath.tanh(-x)) <= 4, "" + -x);
       }
     }
   }
@@ -123,21 +139,20 @@ class FastMathTest {
     assertEquals(expectedHex, Double.toHexString(actual));
   }
 
-  /** The JVM's bits, recorded when the functions were written (every branch is hit). */
+  /** The JVM's bits, recorded when the functions were written. */
   @Test
   void fastFunctionsGiveTheirPinnedBits() {
-    assertBits("0x1.0p-30", FastMath.tanh(0x1.0p-30, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.12e0be826d695p-30", FastMath.tanh(1e-9, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.983d7795f413ap-4", FastMath.tanh(0.1, ExpTable.TWO_TO_J_64));
-    assertBits("-0x1.2a4dda7d914fap-2", FastMath.tanh(-0.3, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.00442f6419202p-1", FastMath.tanh(0.5499999999999999, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.00442f6419204p-1", FastMath.tanh(0.55, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.356fb17af2e91p-1", FastMath.tanh(0.7, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.85efab514f394p-1", FastMath.tanh(1.0, ExpTable.TWO_TO_J_64));
-    assertBits("-0x1.f9258260a71c2p-1", FastMath.tanh(-2.5, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.fff419668df11p-1", FastMath.tanh(5.0, ExpTable.TWO_TO_J_64));
-    assertBits("0x1.ffffffffa4e13p-1", FastMath.tanh(12.3, ExpTable.TWO_TO_J_64));
-    assertBits("-0x1.fffd55599992bp-8", FastMath.tanh(-0.0078125, ExpTable.TWO_TO_J_64));
+    assertBits("0x1.0p-30", EngineMath.tanh(0x1.0p-30));
+    assertBits("0x1.12e0be826d694p-30", EngineMath.tanh(1e-9));
+    assertBits("0x1.983d7795f413ap-4", EngineMath.tanh(0.1));
+    assertBits("-0x1.2a4dda7d914fap-2", EngineMath.tanh(-0.3));
+    assertBits("0x1.00442f6419202p-1", EngineMath.tanh(0.55));
+    assertBits("0x1.356fb17af2e9p-1", EngineMath.tanh(0.7));
+    assertBits("0x1.85efab514f396p-1", EngineMath.tanh(1.0));
+    assertBits("-0x1.f9258260a71c3p-1", EngineMath.tanh(-2.5));
+    assertBits("0x1.fff419668df11p-1", EngineMath.tanh(5.0));
+    assertBits("0x1.ffffffffa4e13p-1", EngineMath.tanh(12.3));
+    assertBits("-0x1.fffd55599992cp-8", EngineMath.tanh(-0.0078125));
     assertBits("0x0.0000000000001p-1022", FastMath.exp(-744.5, ExpTable.TWO_TO_J_64));
     assertBits("0x0.281bdae1de569p-1022", FastMath.exp(-710.25, ExpTable.TWO_TO_J_64));
     assertBits("0x1.1b48655f37267p-29", FastMath.exp(-20.0, ExpTable.TWO_TO_J_64));
@@ -157,6 +172,6 @@ class FastMathTest {
   void mathFingerprintIsPinned() {
     String fingerprint = LossFingerprint.math();
     assertEquals(4096, fingerprint.split(",").length);
-    assertEquals(1726594171, fingerprint.hashCode());
+    assertEquals(-1354568908, fingerprint.hashCode());
   }
 }

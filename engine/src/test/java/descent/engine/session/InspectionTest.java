@@ -52,16 +52,17 @@ class InspectionTest {
     double[] outputs = new double[grid.pointCount()];
     GridEvaluator evaluator = session.gridEvaluator();
     evaluator.evaluateOutputs(grid, outputs);
-    double[][] neurons = {new double[4 * 80], new double[3 * 80], new double[80]};
-    evaluator.evaluateNeurons(grid, neurons);
+    double[] neurons = new double[5 + (4 + 3 + 1) * 80];
+    evaluator.evaluateNeurons(grid, neurons, 5);
     Network network = session.network();
     int p = 2 * 10 + 7;
     double x1 = grid.x(7);
     double x2 = grid.y(2);
     double[] direct = network.forward(new double[] {x1, x2, Math.sin(x1)}, 0).clone();
     assertEquals(direct[0], outputs[p], 1e-15);
-    assertEquals(direct[0], neurons[2][p], 1e-15);
-    assertEquals(network.activations(0)[2], neurons[0][2 * 80 + p], 1e-15);
+    assertEquals(direct[0], neurons[5 + 7 * 80 + p], 1e-15);
+    assertEquals(network.activations(0)[2], neurons[5 + 2 * 80 + p], 1e-15);
+    assertEquals(network.activations(1)[1], neurons[5 + (4 + 1) * 80 + p], 1e-15);
     assertEquals(5.4, grid.x(9), 1e-12);
     assertEquals(5.25, grid.y(0), 1e-12);
   }

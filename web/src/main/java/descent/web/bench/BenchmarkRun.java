@@ -14,7 +14,6 @@ import org.teavm.jso.typedarrays.Float64Array;
 public final class BenchmarkRun {
   private final Session session;
   private final Network network;
-  private double[][] perLayer;
   private double[] grid;
   private double[] chart;
   private final Float64Handover gridHandover = new Float64Handover();
@@ -70,22 +69,10 @@ public final class BenchmarkRun {
   public double[] evaluateGrid() {
     Grid area = Grid.playground();
     int points = area.pointCount();
-    if (perLayer == null) {
-      perLayer = new double[network.layerCount()][];
-      int total = 0;
-      for (int l = 0; l < perLayer.length; l++) {
-        perLayer[l] = new double[network.fanOut(l) * points];
-        total += perLayer[l].length;
-      }
-      grid = new double[total];
+    if (grid == null) {
+      grid = new double[network.unitCount() * points];
     }
-    GridEvaluator evaluator = session.gridEvaluator();
-    evaluator.evaluateNeurons(area, perLayer);
-    int at = 0;
-    for (int l = 0; l < perLayer.length; l++) {
-      System.arraycopy(perLayer[l], 0, grid, at, perLayer[l].length);
-      at += perLayer[l].length;
-    }
+    session.gridEvaluator().evaluateNeurons(area, grid, 0);
     return grid;
   }
 
