@@ -2,6 +2,7 @@ package descent.engine.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import descent.engine.bench.StandardConfigs;
 import descent.engine.inspect.ExampleInspection;
@@ -65,6 +66,18 @@ class InspectionTest {
     assertEquals(network.activations(1)[1], neurons[5 + (4 + 1) * 80 + p], 1e-15);
     assertEquals(5.4, grid.x(9), 1e-12);
     assertEquals(5.25, grid.y(0), 1e-12);
+  }
+
+  @Test
+  void theGridRefusesABufferTooShortForEveryUnitOrANegativeOffset() {
+    Session session = Session.create(StandardConfigs.spiral().hidden(new int[] {4, 3}, "tanh"));
+    Grid grid = new Grid(-6, 6, -6, 6, 10, 8);
+    GridEvaluator evaluator = session.gridEvaluator();
+    IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class,
+        () -> evaluator.evaluateNeurons(grid, new double[8 * 80 + 1], 2));
+    assertEquals("out needs at least 642 entries (has 641)", tooShort.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> evaluator.evaluateNeurons(grid, new double[8 * 80], -1));
   }
 
   @Test
