@@ -6,8 +6,8 @@ package descent.engine.math;
  * between JVMs and browsers, and one differing bit in one activation makes a replayed run drift
  * apart; these functions use only IEEE + - * / and comparisons, which every platform rounds the
  * same way. exp and tanh, the hot ones, are fast table-driven versions ({@link FastMath},
- * {@link FastTanh}; not equal to {@link StrictMath}, within 1 and 4 ulp of it); expm1, log, sin and cos are ports of
- * fdlibm (the library behind {@link StrictMath}) and equal to it bit for bit.
+ * {@link FastTanh}; not equal to {@link StrictMath}, within 1 and 4 ulp of it); expm1, log, sin
+ * and cos are ports of fdlibm (the library behind {@link StrictMath}) and equal to it bit for bit.
  */
 public final class EngineMath {
   private EngineMath() {

@@ -2,8 +2,8 @@ package descent.engine.math;
 
 /**
  * Fast e^x built only from IEEE double + - * / and comparisons, so it gives the same bits on the
- * JVM, in WebAssembly and in JavaScript by construction (no {@link Math} or
- * {@link StrictMath} call, no 64-bit integer arithmetic, no bit-pattern access in the hot path).
+ * JVM, in WebAssembly and in JavaScript by construction (no {@link Math} or {@link StrictMath}
+ * call, no 64-bit integer arithmetic, no bit-pattern access in the hot path).
  * It is not correctly rounded and not equal to {@link StrictMath}; measured against it over
  * millions of arguments (FastMathTest): within 1 ulp. tanh is {@link FastTanh}.
  *

@@ -1,7 +1,6 @@
 package descent.web.bench;
 
 import descent.engine.inspect.Grid;
-import descent.engine.inspect.GridEvaluator;
 import descent.engine.metrics.DoubleSeries;
 import descent.engine.metrics.History;
 import descent.engine.nn.Network;
