@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +76,7 @@ class BackpropWalkthroughTest extends BrowserTest {
   }
 
   private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    return Waits.upTo(driver, seconds);
   }
 
   private static void open(String query) {

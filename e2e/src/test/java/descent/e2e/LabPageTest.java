@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,7 @@ class LabPageTest extends BrowserTest {
   }
 
   private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    return Waits.upTo(driver, seconds);
   }
 
   private static void open(String backend) {

@@ -1,13 +1,11 @@
 package descent.e2e;
 
-import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Small helpers over the playground page's stable data-testid hooks. */
 final class PageDriver {
@@ -65,7 +63,7 @@ final class PageDriver {
   }
 
   <T> T waitFor(int seconds, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition::apply);
+    return Waits.upTo(driver, seconds).until(condition::apply);
   }
 
   Object script(String code, Object... args) {

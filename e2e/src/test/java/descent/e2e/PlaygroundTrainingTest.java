@@ -3,7 +3,6 @@ package descent.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,7 +23,7 @@ class PlaygroundTrainingTest extends BrowserTest {
   }
 
   private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    return Waits.upTo(driver, seconds);
   }
 
   @ParameterizedTest(name = "on the {0} backend")
