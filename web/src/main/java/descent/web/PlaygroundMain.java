@@ -5,6 +5,7 @@ import descent.engine.experiment.ExperimentValidator;
 import descent.engine.experiment.NetworkExperiment;
 import descent.engine.experiment.ValidationError;
 import descent.engine.experiment.ValidationResult;
+import descent.web.bench.BenchmarkApi;
 import descent.web.lab.FunctionLab;
 import descent.web.walkthrough.WalkthroughBuilder;
 import org.teavm.jso.JSExport;
@@ -84,5 +85,8 @@ public final class PlaygroundMain {
   }
 
   /** The benchmark page's entry (see descent.web.bench). */
-  @JSExport public static descent.web.bench.BenchmarkApi createBenchmark() { return new descent.web.bench.BenchmarkApi(); }
+  @JSExport
+  public static BenchmarkApi createBenchmark() {
+    return new BenchmarkApi();
+  }
 }

@@ -22,8 +22,9 @@ final class ExpTable {
    * integer), ln2/64 as a 34-bit head and a tail, then 1/6, 1/24, 1/120, 1/720 (e^r - 1 from r^3
    * on).
    */
-  static final double[] TANH_CONSTANTS = {19.0615474653985, 0x1.71547652b82fep+7, 0x1.8p52,
-      0x1.62e42fef80000p-7, 0x1.1cf79abc9e3b4p-42, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720};
+  static final double[] TANH_CONSTANTS = {19.0615474653985, 2 * FastMath.INV_LN2_64,
+      FastMath.ROUND_SHIFT, FastMath.LN2_64_HI, FastMath.LN2_64_LO, 1.0 / 6, 1.0 / 24, 1.0 / 120,
+      1.0 / 720};
 
   private static double[] powersOfTwo() {
     double[] powers = new double[2 * POWERS_OF_TWO_ZERO + 1];

@@ -27,12 +27,12 @@ final class FastMath {
   /** Below this, e^x rounds to zero (fdlibm's threshold). */
   private static final double EXP_UNDERFLOW = -7.45133219101941108420e+02;
   /** 64/ln2. */
-  private static final double INV_LN2_64 = 0x1.71547652b82fep+6;
+  static final double INV_LN2_64 = 0x1.71547652b82fep+6;
   /** 1.5 2^52: adding and subtracting it rounds a double of magnitude below 2^51 to an integer. */
-  private static final double ROUND_SHIFT = 0x1.8p52;
+  static final double ROUND_SHIFT = 0x1.8p52;
   /** ln2/64 = LN2_64_HI + LN2_64_LO; the head has 34 significant bits. */
-  private static final double LN2_64_HI = 0x1.62e42fef80000p-7;
-  private static final double LN2_64_LO = 0x1.1cf79abc9e3b4p-42;
+  static final double LN2_64_HI = 0x1.62e42fef80000p-7;
+  static final double LN2_64_LO = 0x1.1cf79abc9e3b4p-42;
   private static final double EXP_A2 = 0x1.ffffffffff57dp-2;
   private static final double EXP_A3 = 0x1.5555555555255p-3;
   private static final double EXP_A4 = 0x1.55556b342389bp-5;

@@ -112,12 +112,8 @@ public final class MiniBatch {
    * the same rounding), after {@link #forward()}.
    */
   public double addLosses(Loss loss, double sum) {
-    int out = network.outputSize();
-    int last = z.length - 1;
     for (int r = 0; r < rows; r++) {
-      copy(z[last], r * out, zRow, 0, out);
-      copy(a[last], r * out, aRow, 0, out);
-      sum += loss.value(zRow, aRow, targets, r * out, out);
+      sum += rowLoss(loss, r);
     }
     return sum;
   }
@@ -134,9 +130,7 @@ public final class MiniBatch {
     int last = z.length - 1;
     Activation output = network.activation(last);
     for (int r = 0; r < rows; r++) {
-      copy(z[last], r * out, zRow, 0, out);
-      copy(a[last], r * out, aRow, 0, out);
-      lossSum += loss.value(zRow, aRow, targets, r * out, out);
+      lossSum += rowLoss(loss, r);
       loss.outputDelta(output, zRow, aRow, targets, r * out, deltaRow, out);
       copy(deltaRow, 0, deltas[last], r * out, out);
     }
@@ -154,6 +148,15 @@ public final class MiniBatch {
       }
     }
     return lossSum;
+  }
+
+  /** Row r's loss, leaving its output z and a in zRow and aRow for the per-example Loss calls. */
+  private double rowLoss(Loss loss, int r) {
+    int out = network.outputSize();
+    int last = z.length - 1;
+    copy(z[last], r * out, zRow, 0, out);
+    copy(a[last], r * out, aRow, 0, out);
+    return loss.value(zRow, aRow, targets, r * out, out);
   }
 
   /**

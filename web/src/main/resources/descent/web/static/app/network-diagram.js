@@ -203,7 +203,6 @@ export class NetworkDiagram {
     for (const info of this.nodes) {
       if (info.tile === undefined) continue;
       const tile = info.tile * THUMB * THUMB;
-      const source = grid;
       const base = info.slot * n;
       const isOutput = info.c === this.sizes.length - 1;
       let lo = -1;
@@ -212,14 +211,14 @@ export class NetworkDiagram {
         lo = outputRange[0];
         scale = 2 / (outputRange[1] - outputRange[0]);
       } else if (info.c === 0) {
-        const amax = maxAbs(source, base, n);
+        const amax = maxAbs(grid, base, n);
         lo = -amax;
         scale = 1 / amax;
       }
       for (let y = 0; y < THUMB; y++) {
         const row = base + ((y * step) | 0) * res;
         for (let x = 0; x < THUMB; x++) {
-          const v = source[row + ((x * step) | 0)];
+          const v = grid[row + ((x * step) | 0)];
           px[tile + y * THUMB + x] = DIVERGING[divergingIndex((v - lo) * scale - 1)];
         }
       }
@@ -262,7 +261,7 @@ export class NetworkDiagram {
     const n = res * res;
     const base = info.slot * n;
     const isOutput = info.c === this.sizes.length - 1;
-    const amax = info.c === 0 ? maxAbs(source, base, n) : 1;
+    const amax = info.c === 0 ? maxAbs(grid, base, n) : 1;
     const [lo, hi] = isOutput ? this.outputRange : [-amax, amax];
     const scale = 2 / (hi - lo);
     for (let i = 0; i < n; i++) this.zoomPixels[i] = DIVERGING[divergingIndex((source[base + i] - lo) * scale - 1)];
