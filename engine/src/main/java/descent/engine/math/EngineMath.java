@@ -34,11 +34,11 @@ public final class EngineMath {
   }
 
   /**
-   * a[i] = tanh(z[i]) for i in [0, n), the same values as {@link #tanh(double)}; the hot loop of
-   * tanh layers, with the tables and constants fetched once instead of once per value.
+   * a[i] = tanh(z[i]) for i in [from, to), the same values as {@link #tanh(double)}; the hot
+   * loop of tanh layers, with the tables and constants fetched once instead of once per value.
    */
-  public static void tanh(double[] z, double[] a, int n) {
-    FastTanh.tanh(z, a, n);
+  public static void tanh(double[] z, double[] a, int from, int to) {
+    FastTanh.tanh(z, a, from, to);
   }
 
   /** Sine, equal to {@link StrictMath#sin} bit for bit for |x| up to about 823,550. */

@@ -33,12 +33,12 @@ final class FastTanh {
    */
   static double tanh(double x) {
     double[] value = {x};
-    tanh(value, value, 1);
+    tanh(value, value, 0, 1);
     return value[0];
   }
 
-  /** a[i] = tanh(z[i]) for i in [0, n); a may be z. */
-  static void tanh(double[] z, double[] a, int n) {
+  /** a[i] = tanh(z[i]) for i in [from, to); a may be z. */
+  static void tanh(double[] z, double[] a, int from, int to) {
     double[] table = ExpTable.TWO_TO_J_64;
     double[] powers = ExpTable.POWERS_OF_TWO;
     double[] c = ExpTable.TANH_CONSTANTS;
@@ -51,7 +51,7 @@ final class FastTanh {
     double c4 = c[6];
     double c5 = c[7];
     double c6 = c[8];
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       double x = z[i];
       if (!(x < saturation && x > -saturation && x != 0)) {
         a[i] = saturatedOrZero(x);

@@ -14,8 +14,8 @@ import descent.engine.math.EngineMath;
 public enum Activation {
   LINEAR("linear", true, true) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      System.arraycopy(z, 0, a, 0, n);
+    public void forward(double[] z, double[] a, int from, int to) {
+      System.arraycopy(z, from, a, from, to - from);
     }
 
     @Override
@@ -27,8 +27,8 @@ public enum Activation {
   /** The logistic function 1 / (1 + e^-z). */
   SIGMOID("sigmoid", true, true) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      for (int i = 0; i < n; i++) {
+    public void forward(double[] z, double[] a, int from, int to) {
+      for (int i = from; i < to; i++) {
         a[i] = EngineMath.sigmoid(z[i]);
       }
     }
@@ -43,8 +43,8 @@ public enum Activation {
 
   TANH("tanh", true, true) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      EngineMath.tanh(z, a, n);
+    public void forward(double[] z, double[] a, int from, int to) {
+      EngineMath.tanh(z, a, from, to);
     }
 
     @Override
@@ -59,8 +59,8 @@ public enum Activation {
   /** Rectified linear unit max(0, z) (Nair and Hinton 2010); f'(0) is taken as 0. */
   RELU("relu", true, false) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      for (int i = 0; i < n; i++) {
+    public void forward(double[] z, double[] a, int from, int to) {
+      for (int i = from; i < to; i++) {
         // Written so that NaN passes through and divergence stays visible.
         a[i] = z[i] < 0 ? 0 : z[i];
       }
@@ -79,8 +79,8 @@ public enum Activation {
   /** Leaky ReLU with slope 0.01 below zero (Maas, Hannun and Ng 2013). */
   LEAKY_RELU("leaky-relu", true, false) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      for (int i = 0; i < n; i++) {
+    public void forward(double[] z, double[] a, int from, int to) {
+      for (int i = from; i < to; i++) {
         a[i] = z[i] < 0 ? LEAKY_SLOPE * z[i] : z[i];
       }
     }
@@ -98,8 +98,8 @@ public enum Activation {
   /** Exponential linear unit with alpha 1 (Clevert, Unterthiner and Hochreiter 2016). */
   ELU("elu", true, false) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      for (int i = 0; i < n; i++) {
+    public void forward(double[] z, double[] a, int from, int to) {
+      for (int i = from; i < to; i++) {
         a[i] = z[i] > 0 ? z[i] : EngineMath.expm1(z[i]);
       }
     }
@@ -118,8 +118,8 @@ public enum Activation {
   /** Swish z sigmoid(z) (Ramachandran, Zoph and Le, "Searching for activation functions", 2017). */
   SWISH("swish", true, false) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      for (int i = 0; i < n; i++) {
+    public void forward(double[] z, double[] a, int from, int to) {
+      for (int i = from; i < to; i++) {
         a[i] = z[i] * EngineMath.sigmoid(z[i]);
       }
     }
@@ -140,8 +140,8 @@ public enum Activation {
    */
   SOFTMAX("softmax", false, true) {
     @Override
-    public void forward(double[] z, double[] a, int n) {
-      softmax(z, a, 0, n);
+    public void forward(double[] z, double[] a, int from, int to) {
+      softmax(z, a, from, to - from);
     }
 
     @Override
@@ -184,33 +184,33 @@ public enum Activation {
     return outputAllowed;
   }
 
-  /** a[i] = f(z[i]) for i in [0, n). */
-  public abstract void forward(double[] z, double[] a, int n);
+  /** a[i] = f(z[i]) for i in [from, to) (softmax: of the vector z[from..to)); a may be z. */
+  public abstract void forward(double[] z, double[] a, int from, int to);
 
   /** delta[i] *= f'(z[i]) for i in [0, n) (softmax: delta = J^T delta); a holds f(z). */
   public abstract void multiplyByDerivative(double[] z, double[] a, double[] delta, int n);
 
   /**
-   * a[i] = f(z[i]) for the activation with the given ordinal: one switch per layer and a plain
-   * loop per case, instead of a virtual call whose target changes from layer to layer. Computes
-   * exactly what {@link #forward(double[], double[], int)} computes.
+   * a[i] = f(z[i]) for i in [from, to), for the activation with the given ordinal: one switch per
+   * layer and a plain loop per case, instead of a virtual call whose target changes from layer to
+   * layer. Computes exactly what {@link #forward(double[], double[], int, int)} computes.
    */
-  static void forward(int kind, double[] z, double[] a, int n) {
+  static void forward(int kind, double[] z, double[] a, int from, int to) {
     switch (kind) {
       case 2: // TANH
-        EngineMath.tanh(z, a, n);
+        EngineMath.tanh(z, a, from, to);
         return;
       case 3: // RELU
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
           double v = z[i];
           a[i] = v < 0 ? 0 : v;
         }
         return;
       case 0: // LINEAR
-        System.arraycopy(z, 0, a, 0, n);
+        System.arraycopy(z, from, a, from, to - from);
         return;
       default:
-        VALUES[kind].forward(z, a, n);
+        VALUES[kind].forward(z, a, from, to);
     }
   }
 
@@ -224,7 +224,7 @@ public enum Activation {
         softmax(z, a, r * width, width);
       }
     } else {
-      forward(kind, z, a, rows * width);
+      forward(kind, z, a, 0, rows * width);
     }
   }
 

@@ -1,15 +1,16 @@
 package descent.engine.nn;
 
 /**
- * The three loops of a dense layer, on row-major blocks of examples (rows x width, one example per
- * row) and weights of shape fan_in x fan_out (W[i][j] at i * fanOut + j): the forward sum, the
- * error term passed down, and the gradient sums. Every caller, one example or a mini-batch, goes
+ * The loops of a dense layer, on row-major blocks of examples (rows x width, one example per row)
+ * and weights of shape fan_in x fan_out (W[i][j] at i * fanOut + j): the forward sum, the error
+ * term passed down, and the gradient sums; and the forward sum on unit-major blocks (one row per
+ * unit, the examples along it), which the heatmap grid uses. Every caller, one example or a mini-batch, goes
  * through these, so there is one copy of the arithmetic.
  *
  * <p>Speed without changing a bit: each loop keeps four sums in registers (four outputs, four
  * inputs or four weights), so a loaded value feeds four multiply-adds and the loop overhead is
  * paid once per four; every sum still adds its terms one at a time in the same order as the
- * textbook loop (inputs i = 0, 1, ... for z; units j = 0, 1, ... for the error term; examples in
+ * textbook loop (inputs i = 0, 1, ... for z, in either layout; units j = 0, 1, ... for the error term; examples in
  * batch order for the gradients), so the results are the same doubles on the JVM and in both
  * browser builds.
  */
@@ -135,6 +136,44 @@ final class DenseKernels {
           s += in[x] * delta[d];
         }
         gw[k + j] = s;
+      }
+    }
+  }
+
+  /**
+   * The forward sum on unit-major blocks: z[zOffset + j * zStride + p] = b[j] +
+   * sum_i in[inOffset + i * inStride + p] W[i][j] for points p in [0, count). Four points at a
+   * time share each weight load.
+   */
+  static void affineByUnit(double[] in, int inOffset, int inStride, int count, int fanIn,
+      double[] w, double[] b, double[] z, int zOffset, int zStride, int fanOut) {
+    int blocked = count & ~3;
+    for (int j = 0; j < fanOut; j++) {
+      double bias = b[j];
+      int zRow = zOffset + j * zStride;
+      for (int p = 0; p < blocked; p += 4) {
+        double s0 = bias;
+        double s1 = bias;
+        double s2 = bias;
+        double s3 = bias;
+        for (int i = 0, k = j, x = inOffset + p; i < fanIn; i++, k += fanOut, x += inStride) {
+          double weight = w[k];
+          s0 += in[x] * weight;
+          s1 += in[x + 1] * weight;
+          s2 += in[x + 2] * weight;
+          s3 += in[x + 3] * weight;
+        }
+        z[zRow + p] = s0;
+        z[zRow + p + 1] = s1;
+        z[zRow + p + 2] = s2;
+        z[zRow + p + 3] = s3;
+      }
+      for (int p = blocked; p < count; p++) {
+        double s = bias;
+        for (int i = 0, k = j, x = inOffset + p; i < fanIn; i++, k += fanOut, x += inStride) {
+          s += in[x] * w[k];
+        }
+        z[zRow + p] = s;
       }
     }
   }

@@ -163,7 +163,7 @@ public final class Network {
       int fanOut = sizes[l + 1];
       double[] zl = z[l];
       DenseKernels.affine(in, inOffset, 1, fanIn, weights[l], biases[l], zl, fanOut);
-      Activation.forward(kinds[l], zl, a[l], fanOut);
+      Activation.forward(kinds[l], zl, a[l], 0, fanOut);
       in = a[l];
       inOffset = 0;
     }

@@ -95,14 +95,18 @@ class EngineMathTest {
   }
 
   @Test
-  void tanhOverAnArrayGivesTheSameBitsAsOneValueAtATime() {
+  void tanhOverARangeOfAnArrayGivesTheSameBitsAsOneValueAtATimeAndLeavesTheRestAlone() {
     double[] z = new double[4001];
     for (int i = 0; i < z.length; i++) {
       z[i] = (i - 2000) * 0.01 + 0.001 * (i % 7);
     }
     double[] a = new double[z.length];
-    EngineMath.tanh(z, a, z.length);
-    for (int i = 0; i < z.length; i++) {
+    a[0] = 5;
+    a[z.length - 1] = 5;
+    EngineMath.tanh(z, a, 1, z.length - 1);
+    assertEquals(5, a[0]);
+    assertEquals(5, a[z.length - 1]);
+    for (int i = 1; i < z.length - 1; i++) {
       assertEquals(Double.doubleToRawLongBits(EngineMath.tanh(z[i])),
           Double.doubleToRawLongBits(a[i]), "tanh(" + z[i] + ")");
     }
