@@ -28,10 +28,7 @@ import java.util.Locale;
  *
  * <p>Run with {@code bin/bench --jvm-only}, or after {@code mvn -pl engine test-compile}:
  * {@code java -cp engine/target/classes:engine/target/test-classes
- * descent.engine.bench.EngineBenchmark [--json FILE] [--fingerprints FILE] [--backend NAME]}.
- * NAME labels the JSON rows ("jvm" unless given): bin/bench also runs it with C2's SIMD
- * vectorisation switched off ({@code -XX:-UseSuperWord}) as "jvm-scalar", to show how much of the
- * JVM's lead over WebAssembly that vectorisation is (docs/benchmarks.md).
+ * descent.engine.bench.EngineBenchmark [--json FILE] [--fingerprints FILE]}.
  */
 public final class EngineBenchmark {
   private static final int RUNS = 5;
@@ -43,14 +40,11 @@ public final class EngineBenchmark {
   public static void main(String[] args) throws IOException {
     String jsonFile = null;
     String fingerprintFile = null;
-    String backend = "jvm";
     for (int i = 0; i < args.length; i++) {
       if ("--json".equals(args[i])) {
         jsonFile = args[++i];
       } else if ("--fingerprints".equals(args[i])) {
         fingerprintFile = args[++i];
-      } else if ("--backend".equals(args[i])) {
-        backend = args[++i];
       }
     }
     StringBuilder json = new StringBuilder("[");
@@ -68,9 +62,9 @@ public final class EngineBenchmark {
       if (config > 1) {
         json.append(',');
       }
-      json.append(String.format(Locale.ROOT, "{\"config\":%d,\"backend\":\"%s\","
+      json.append(String.format(Locale.ROOT, "{\"config\":%d,\"backend\":\"jvm\","
           + "\"epochsPerSecond\":%.1f,\"cpuEpochsPerSecond\":%.1f,"
-          + "\"testedEpochsPerSecond\":%.1f,\"cpuTestedEpochsPerSecond\":%.1f", config, backend,
+          + "\"testedEpochsPerSecond\":%.1f,\"cpuTestedEpochsPerSecond\":%.1f", config,
           session[0], session[1], tested[0], tested[1]));
       if (!Double.isNaN(gridMs)) {
         json.append(String.format(Locale.ROOT, ",\"gridMs\":%.3f", gridMs));
