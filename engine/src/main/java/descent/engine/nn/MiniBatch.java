@@ -4,9 +4,9 @@ import descent.engine.data.Dataset;
 
 /**
  * Up to {@link #capacity()} examples pushed through a network together, layer by layer: the
- * forward pass, the losses, and backpropagation into a {@link Gradients} sum. Training, the
- * per-epoch test pass and the heatmap grid run through it; {@link Backpropagation} keeps the
- * one-example view for inspection. Within one batch the weights do not change, so a block of
+ * forward pass, the losses, and backpropagation into a {@link Gradients} sum. Training and the
+ * test pass run through it; {@link Backpropagation} keeps the one-example view for inspection,
+ * and {@link UnitMajorForward} the heatmap grid's layout. Within one batch the weights do not change, so a block of
  * examples gives exactly the numbers of one example at a time (see {@link DenseKernels}), only
  * with longer inner loops. Buffers are rows x width, allocated once.
  */
@@ -63,7 +63,11 @@ public final class MiniBatch {
    * from + r when order is null.
    */
   public void load(Dataset data, int[] order, int from, int count) {
-    setRows(count);
+    if (count < 1 || count > capacity) {
+      throw new IllegalArgumentException("count must be in [1, " + capacity + "] (was " + count
+          + ")");
+    }
+    rows = count;
     int in = data.inputSize();
     int out = data.targetSize();
     double[] x = data.inputs();
@@ -73,20 +77,6 @@ public final class MiniBatch {
       copy(x, example * in, inputs, r * in, in);
       copy(y, example * out, targets, r * out, out);
     }
-  }
-
-  /** Sets the number of rows, for callers that write {@link #inputs()} themselves. */
-  public void setRows(int count) {
-    if (count < 1 || count > capacity) {
-      throw new IllegalArgumentException("count must be in [1, " + capacity + "] (was " + count
-          + ")");
-    }
-    rows = count;
-  }
-
-  /** The block's inputs, rows x inputSize; writable. */
-  public double[] inputs() {
-    return inputs;
   }
 
   /** Activations of layer l after {@link #forward()}, rows x fanOut(l). */

@@ -2,6 +2,7 @@ package descent.engine.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import descent.engine.data.Dataset;
 import descent.engine.random.SeededRandom;
@@ -102,5 +103,19 @@ class MiniBatchTest {
     assertBlocksMatchOneExampleAtATime(new int[] {2, 4, 4, 1},
         new Activation[] {Activation.LEAKY_RELU, Activation.SIGMOID, Activation.LINEAR},
         Loss.MSE, 1);
+  }
+
+  @Test
+  void loadingMoreExamplesThanTheBlockHoldsOrNoneIsRefusedWithTheLimits() {
+    Network network = new Network(new int[] {2, 3, 1},
+        new Activation[] {Activation.TANH, Activation.TANH});
+    MiniBatch block = new MiniBatch(network, 4);
+    Dataset data = randomData(6, 2, 1, false, 1);
+    IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        () -> block.load(data, null, 0, 5));
+    assertEquals("count must be in [1, 4] (was 5)", tooMany.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> block.load(data, null, 0, 0));
+    block.load(data, null, 2, 4);
+    assertEquals(4, block.rows());
   }
 }
