@@ -18,9 +18,10 @@ package descent.engine.math;
  * <p>Why no branch: the signs and sizes of a layer's pre-activations are effectively random, so a
  * branch on the sign or on |x| (the previous version took an odd polynomial below 0.55)
  * mispredicted on a large share of values (in Chromium's WebAssembly a tanh took 7.0 ns over
- * shuffled arguments, 5.6 ns over the same arguments sorted). Why the constants sit in an array: V8 materialises a floating-point literal afresh at each
- * use, so the loop reads them once from {@link ExpTable#TANH_CONSTANTS} into locals (3.6 % of a
- * training epoch of the standard configuration, measured). See docs/benchmarks.md.
+ * shuffled arguments, 5.6 ns over the same arguments sorted). Why the constants sit in an array:
+ * V8 materialises a floating-point literal afresh at each use, so the loop reads them once from
+ * {@link ExpTable#TANH_CONSTANTS} into locals (3.6 % of a training epoch of the standard
+ * configuration, measured). See docs/benchmarks.md.
  */
 final class FastTanh {
   private FastTanh() {

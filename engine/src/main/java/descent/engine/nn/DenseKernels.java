@@ -4,15 +4,15 @@ package descent.engine.nn;
  * The loops of a dense layer, on row-major blocks of examples (rows x width, one example per row)
  * and weights of shape fan_in x fan_out (W[i][j] at i * fanOut + j): the forward sum, the error
  * term passed down, and the gradient sums; and the forward sum on unit-major blocks (one row per
- * unit, the examples along it), which the heatmap grid uses. Every caller, one example or a mini-batch, goes
- * through these, so there is one copy of the arithmetic.
+ * unit, the examples along it), which the heatmap grid uses. Every caller, one example or a
+ * mini-batch, goes through these: one loop per layout, none elsewhere.
  *
  * <p>Speed without changing a bit: each loop keeps four sums in registers (four outputs, four
  * inputs or four weights), so a loaded value feeds four multiply-adds and the loop overhead is
  * paid once per four; every sum still adds its terms one at a time in the same order as the
- * textbook loop (inputs i = 0, 1, ... for z, in either layout; units j = 0, 1, ... for the error term; examples in
- * batch order for the gradients), so the results are the same doubles on the JVM and in both
- * browser builds.
+ * textbook loop (inputs i = 0, 1, ... for z, in either layout; units j = 0, 1, ... for the
+ * error term; examples in batch order for the gradients), so the results are the same doubles on
+ * the JVM and in both browser builds, whichever layout computed them.
  */
 final class DenseKernels {
   private DenseKernels() {

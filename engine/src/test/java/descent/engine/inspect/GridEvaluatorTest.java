@@ -6,6 +6,7 @@ import descent.engine.data.FeatureMap;
 import descent.engine.data.Standardizer;
 import descent.engine.nn.Activation;
 import descent.engine.nn.Network;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class GridEvaluatorTest {
@@ -31,7 +32,7 @@ class GridEvaluatorTest {
     Network network = network(new int[] {4, 3, 2}, Activation.TANH, Activation.TANH);
     Grid grid = new Grid(-6, 6, -6, 6, 10, 8);
     double[] out = new double[7 + 5 * 80 + 4];
-    java.util.Arrays.fill(out, -7);
+    Arrays.fill(out, -7);
     new GridEvaluator(network, FEATURES, null).evaluateNeurons(grid, out, 7);
     for (int i = 0; i < 7; i++) {
       assertEquals(-7, out[i], "before the offset");

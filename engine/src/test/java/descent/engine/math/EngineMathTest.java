@@ -15,7 +15,8 @@ class EngineMathTest {
     if (i % 2 == 0) {
       return random.nextDouble(-range, range);
     }
-    double magnitude = StrictMath.pow(2, random.nextDouble(-60, StrictMath.log(range) / StrictMath.log(2)));
+    double magnitude = StrictMath.pow(2,
+        random.nextDouble(-60, StrictMath.log(range) / StrictMath.log(2)));
     return random.nextDouble() < 0.5 ? -magnitude : magnitude;
   }
 
