@@ -52,7 +52,7 @@ public final class Backpropagation {
       int fanOut = network.fanOut(l);
       double[] in = l == 0 ? x : network.activations(l - 1);
       DenseKernels.accumulateGradients(in, l == 0 ? xOffset : 0, 1, fanIn, deltas[l], fanOut,
-          sum.weights(l), sum.biases(l));
+          sum.weights(l), sum.biases(l), false, 1);
       if (l > 0) {
         // The input layer needs no error term: nothing lies below it.
         DenseKernels.backward(deltas[l], 1, fanOut, network.weights(l), deltas[l - 1], fanIn);

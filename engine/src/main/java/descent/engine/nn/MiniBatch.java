@@ -109,12 +109,14 @@ public final class MiniBatch {
   }
 
   /**
-   * Forward and backward pass of every row: adds their gradients into gradients and their
-   * losses to lossSum, in row order.
+   * Forward and backward pass of every row: adds their gradients, in row order, to gradients
+   * (to zero when fresh), then multiplies the gradients by scale (1 / batch size after a batch's
+   * last block turns the sum into the mean); adds the rows' losses to lossSum.
    *
    * @return lossSum plus the rows' losses
    */
-  public double accumulate(Loss loss, Gradients gradients, double lossSum) {
+  public double accumulate(Loss loss, Gradients gradients, boolean fresh, double scale,
+      double lossSum) {
     forward();
     int out = network.outputSize();
     int last = z.length - 1;
@@ -129,7 +131,7 @@ public final class MiniBatch {
       int fanOut = network.fanOut(l);
       double[] in = l == 0 ? inputs : a[l - 1];
       DenseKernels.accumulateGradients(in, 0, rows, fanIn, deltas[l], fanOut,
-          gradients.weights(l), gradients.biases(l));
+          gradients.weights(l), gradients.biases(l), fresh, scale);
       if (l > 0) {
         // Hidden layers are element-wise (never softmax), so f' applies to the whole block.
         DenseKernels.backward(deltas[l], rows, fanOut, network.weights(l), deltas[l - 1], fanIn);

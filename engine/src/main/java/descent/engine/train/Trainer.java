@@ -232,9 +232,7 @@ public final class Trainer {
       epochLossSum = 0;
     }
     int end = Math.min(cursor + batchSize, order.length);
-    gradients.clear();
-    epochLossSum = accumulate(train, order, cursor, end, epochLossSum);
-    gradients.scale(1.0 / (end - cursor));
+    epochLossSum = meanGradient(train, order, cursor, end, epochLossSum);
     step(end == order.length);
     if (end < order.length) {
       cursor = end;
@@ -293,21 +291,22 @@ public final class Trainer {
    * current weights: one extra forward and backward pass over the training set.
    */
   public double fullBatchGradientNorm() {
-    gradients.clear();
-    accumulate(train, null, 0, order.length, 0);
-    gradients.scale(1.0 / order.length);
+    meanGradient(train, null, 0, order.length, 0);
     regularization.addGradient(network, gradients, regularizationRate);
     return gradients.l2Norm();
   }
 
   /**
-   * Adds the gradients of examples [from, to) (in the given order, or in data order when order
-   * is null) into {@link #gradients}, block by block, and their losses to lossSum.
+   * Sets {@link #gradients} to the mean gradient of examples [from, to) (in the given order, or
+   * in data order when order is null), summed block by block, and adds their losses to lossSum.
    */
-  private double accumulate(Dataset data, int[] order, int from, int to, double lossSum) {
+  private double meanGradient(Dataset data, int[] order, int from, int to, double lossSum) {
+    double mean = 1.0 / (to - from);
     for (int k = from; k < to; k += block.capacity()) {
-      block.load(data, order, k, Math.min(block.capacity(), to - k));
-      lossSum = block.accumulate(loss, gradients, lossSum);
+      int count = Math.min(block.capacity(), to - k);
+      block.load(data, order, k, count);
+      lossSum = block.accumulate(loss, gradients, k == from, k + count == to ? mean : 1,
+          lossSum);
     }
     return lossSum;
   }

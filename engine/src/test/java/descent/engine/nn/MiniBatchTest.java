@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import descent.engine.data.Dataset;
 import descent.engine.random.SeededRandom;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,12 +55,22 @@ class MiniBatchTest {
           example * outputs, expected);
     }
 
+    double mean = 1.0 / order.length;
+    expected.scale(mean);
+
     MiniBatch block = new MiniBatch(network, capacity);
     Gradients actual = new Gradients(network);
+    for (int l = 0; l < network.layerCount(); l++) {
+      // Left over from an earlier batch: the first block must start from zero, not from these.
+      Arrays.fill(actual.weights(l), Double.NaN);
+      Arrays.fill(actual.biases(l), 7.0);
+    }
     double actualLoss = 0;
     for (int from = 0; from < order.length; from += capacity) {
-      block.load(data, order, from, Math.min(capacity, order.length - from));
-      actualLoss = block.accumulate(loss, actual, actualLoss);
+      int count = Math.min(capacity, order.length - from);
+      block.load(data, order, from, count);
+      actualLoss = block.accumulate(loss, actual, from == 0,
+          from + count == order.length ? mean : 1, actualLoss);
     }
 
     assertEquals(expectedLoss, actualLoss, 0.0, "loss sum");
