@@ -1,6 +1,7 @@
 package descent.web;
 
 import descent.engine.data.BundledDataSets;
+import descent.engine.data.Dataset;
 import descent.engine.data.RawData;
 import descent.engine.data.Standardizer;
 import descent.engine.experiment.NetworkExperiment;
@@ -9,8 +10,8 @@ import descent.engine.inspect.GridEvaluator;
 import descent.engine.metrics.Evaluator;
 import descent.engine.metrics.History;
 import descent.engine.nn.Activation;
-import descent.engine.nn.Backpropagation;
 import descent.engine.nn.Gradients;
+import descent.engine.nn.MiniBatch;
 import descent.engine.nn.Network;
 import descent.engine.optim.OptimizerParameters;
 import descent.engine.session.ExperimentSessions;
@@ -42,7 +43,7 @@ public final class PlaygroundSession {
   private final double[] gradientBuffer;
   private final double[] updateBuffer;
   private Gradients gradients;
-  private Backpropagation backprop;
+  private MiniBatch gradientBlock;
   private double[] grid;
   private int gridResolution;
   private final Float64Handover gridHandover = new Float64Handover();
@@ -321,18 +322,11 @@ public final class PlaygroundSession {
   public double[] gradients() {
     if (gradients == null) {
       gradients = new Gradients(network);
-      backprop = new Backpropagation(network, session.trainer().loss());
+      gradientBlock = new MiniBatch(network, MiniBatch.DEFAULT_CAPACITY);
     }
-    gradients.clear();
-    double[] x = session.trainSet().inputs();
-    double[] y = session.trainSet().targets();
-    int in = session.trainSet().inputSize();
-    int out = session.trainSet().targetSize();
-    int n = session.trainSet().size();
-    for (int i = 0; i < n; i++) {
-      backprop.accumulate(x, i * in, y, i * out, gradients);
-    }
-    gradients.scale(1.0 / Math.max(1, n));
+    Dataset train = session.trainSet();
+    gradientBlock.meanGradient(session.trainer().loss(), train, null, 0, train.size(), gradients,
+        0);
     return flatten(gradients, gradientBuffer);
   }
 

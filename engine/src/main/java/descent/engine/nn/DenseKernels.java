@@ -12,11 +12,11 @@ package descent.engine.nn;
  * term feeds two multiply-adds, each loaded input four, and the loop overhead is paid once per
  * eight. An odd last example or input pairs with itself: computed twice, the same doubles written
  * twice, which keeps one loop per kernel (a single example pays for two; single examples run
- * only for inspection: the walkthrough, a hovered weight's gradient). The unit-major loop keeps four sums, four points per weight load. Every sum
- * still adds its terms one at a time in the same order as the textbook loop (inputs i = 0, 1, ...
- * for z, in either layout; units j = 0, 1, ... for the error term; examples in batch order for
- * the gradients), so the results are the same doubles on the JVM and in both browser builds,
- * whichever layout computed them.
+ * only to inspect one example or to predict one point). The unit-major loop keeps four sums, four
+ * points per weight load. Every sum still adds its terms one at a time in the same order as the
+ * textbook loop (inputs i = 0, 1, ... for z, in either layout; units j = 0, 1, ... for the error
+ * term; examples in batch order for the gradients), so the results are the same doubles on the
+ * JVM and in both browser builds, whichever layout computed them.
  */
 final class DenseKernels {
   private DenseKernels() {

@@ -109,13 +109,34 @@ public final class MiniBatch {
   }
 
   /**
-   * Forward and backward pass of every row: adds their gradients, in row order, to gradients
-   * (to zero when fresh), then multiplies the gradients by scale (1 / batch size after a batch's
-   * last block turns the sum into the mean); adds the rows' losses to lossSum.
+   * Sets gradients to the mean gradient of examples [from, to) of data (example order[k] for k
+   * in [from, to), or example k when order is null), pushed through block by block, and adds
+   * their losses to lossSum, in that order. The first block writes the gradient sums fresh and
+   * the last multiplies them by 1 / count as it stores them: no clearing or scaling pass.
    *
-   * @return lossSum plus the rows' losses
+   * @return lossSum plus the examples' losses
    */
-  public double accumulate(Loss loss, Gradients gradients, boolean fresh, double scale,
+  public double meanGradient(Loss loss, Dataset data, int[] order, int from, int to,
+      Gradients gradients, double lossSum) {
+    if (to <= from) {
+      throw new IllegalArgumentException("to must be above from (were " + from + " and " + to
+          + ")");
+    }
+    double mean = 1.0 / (to - from);
+    for (int k = from; k < to; k += capacity) {
+      int count = Math.min(capacity, to - k);
+      load(data, order, k, count);
+      lossSum = accumulate(loss, gradients, k == from, k + count == to ? mean : 1, lossSum);
+    }
+    return lossSum;
+  }
+
+  /**
+   * Forward and backward pass of every row: adds their gradients, in row order, to gradients
+   * (to zero when fresh), then multiplies the gradients by scale; adds the rows' losses to
+   * lossSum.
+   */
+  private double accumulate(Loss loss, Gradients gradients, boolean fresh, double scale,
       double lossSum) {
     forward();
     int out = network.outputSize();

@@ -232,7 +232,8 @@ public final class Trainer {
       epochLossSum = 0;
     }
     int end = Math.min(cursor + batchSize, order.length);
-    epochLossSum = meanGradient(train, order, cursor, end, epochLossSum);
+    epochLossSum = block.meanGradient(loss, train, order, cursor, end, gradients,
+        epochLossSum);
     step(end == order.length);
     if (end < order.length) {
       cursor = end;
@@ -291,23 +292,8 @@ public final class Trainer {
    * current weights: one extra forward and backward pass over the training set.
    */
   public double fullBatchGradientNorm() {
-    meanGradient(train, null, 0, order.length, 0);
+    block.meanGradient(loss, train, null, 0, order.length, gradients, 0);
     regularization.addGradient(network, gradients, regularizationRate);
     return gradients.l2Norm();
-  }
-
-  /**
-   * Sets {@link #gradients} to the mean gradient of examples [from, to) (in the given order, or
-   * in data order when order is null), summed block by block, and adds their losses to lossSum.
-   */
-  private double meanGradient(Dataset data, int[] order, int from, int to, double lossSum) {
-    double mean = 1.0 / (to - from);
-    for (int k = from; k < to; k += block.capacity()) {
-      int count = Math.min(block.capacity(), to - k);
-      block.load(data, order, k, count);
-      lossSum = block.accumulate(loss, gradients, k == from, k + count == to ? mean : 1,
-          lossSum);
-    }
-    return lossSum;
   }
 }

@@ -65,13 +65,7 @@ class MiniBatchTest {
       Arrays.fill(actual.weights(l), Double.NaN);
       Arrays.fill(actual.biases(l), 7.0);
     }
-    double actualLoss = 0;
-    for (int from = 0; from < order.length; from += capacity) {
-      int count = Math.min(capacity, order.length - from);
-      block.load(data, order, from, count);
-      actualLoss = block.accumulate(loss, actual, from == 0,
-          from + count == order.length ? mean : 1, actualLoss);
-    }
+    double actualLoss = block.meanGradient(loss, data, order, 0, order.length, actual, 0);
 
     assertEquals(expectedLoss, actualLoss, 0.0, "loss sum");
     for (int l = 0; l < network.layerCount(); l++) {
@@ -128,5 +122,16 @@ class MiniBatchTest {
     assertThrows(IllegalArgumentException.class, () -> block.load(data, null, 0, 0));
     block.load(data, null, 2, 4);
     assertEquals(4, block.rows());
+  }
+
+  @Test
+  void aMeanGradientOfNoExamplesIsRefusedNamingTheRange() {
+    Network network = new Network(new int[] {2, 3, 1},
+        new Activation[] {Activation.TANH, Activation.TANH});
+    MiniBatch block = new MiniBatch(network, 4);
+    Dataset data = randomData(6, 2, 1, false, 1);
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> block.meanGradient(Loss.MSE, data, null, 3, 3, new Gradients(network), 0));
+    assertEquals("to must be above from (were 3 and 3)", empty.getMessage());
   }
 }
