@@ -4,11 +4,12 @@ import descent.engine.data.Dataset;
 
 /**
  * Up to {@link #capacity()} examples pushed through a network together, layer by layer: the
- * forward pass, the losses, and backpropagation into a {@link Gradients} sum. Training and the
- * test pass run through it; {@link Backpropagation} keeps the one-example view for inspection,
- * and {@link UnitMajorForward} the heatmap grid's layout. Within one batch the weights do not
- * change, so a block of examples gives exactly the numbers of one example at a time (see
- * {@link DenseKernels}), only with longer inner loops. Buffers are rows x width, allocated once.
+ * forward pass, the losses, and backpropagation into a batch's mean {@link Gradients}. Training,
+ * the test pass and the page's full-batch gradient run through it; {@link Backpropagation} keeps
+ * the one-example view for inspection, and {@link UnitMajorForward} the heatmap grid's layout.
+ * Within one batch the weights do not change, so a block of examples gives exactly the numbers
+ * of one example at a time (see {@link DenseKernels}), only with longer inner loops. Buffers are
+ * rows x width, allocated once.
  */
 public final class MiniBatch {
   /** Examples per block: long enough to amortise the loops, small enough to stay in cache. */
