@@ -111,7 +111,7 @@ class MiniBatchTest {
   }
 
   @Test
-  void loadingMoreExamplesThanTheBlockHoldsOrNoneIsRefusedWithTheLimits() {
+  void loadingMoreExamplesThanTheBlockHoldsOrNoneOrAMeanOfNoneIsRefusedWithTheLimits() {
     Network network = new Network(new int[] {2, 3, 1},
         new Activation[] {Activation.TANH, Activation.TANH});
     MiniBatch block = new MiniBatch(network, 4);
@@ -120,18 +120,10 @@ class MiniBatchTest {
         () -> block.load(data, null, 0, 5));
     assertEquals("count must be in [1, 4] (was 5)", tooMany.getMessage());
     assertThrows(IllegalArgumentException.class, () -> block.load(data, null, 0, 0));
-    block.load(data, null, 2, 4);
-    assertEquals(4, block.rows());
-  }
-
-  @Test
-  void aMeanGradientOfNoExamplesIsRefusedNamingTheRange() {
-    Network network = new Network(new int[] {2, 3, 1},
-        new Activation[] {Activation.TANH, Activation.TANH});
-    MiniBatch block = new MiniBatch(network, 4);
-    Dataset data = randomData(6, 2, 1, false, 1);
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
         () -> block.meanGradient(Loss.MSE, data, null, 3, 3, new Gradients(network), 0));
     assertEquals("to must be above from (were 3 and 3)", empty.getMessage());
+    block.load(data, null, 2, 4);
+    assertEquals(4, block.rows());
   }
 }
